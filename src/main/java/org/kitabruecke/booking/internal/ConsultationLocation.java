@@ -1,0 +1,60 @@
+package org.kitabruecke.booking.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A place where the open consultation hour is held: the youth office or a district office. */
+@Entity
+@Table(name = "consultation_location")
+public class ConsultationLocation {
+
+    public static final int NAME_MAX = 160;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(nullable = false, length = 160)
+    private String street;
+
+    @Column(nullable = false, length = 5, columnDefinition = "char(5)")
+    private String postcode;
+
+    @Column(nullable = false, length = 80)
+    private String city;
+
+    @Column(name = "district_id", nullable = false)
+    private long districtId;
+
+    @Version
+    private int version;
+
+    protected ConsultationLocation() {
+        this.name = this.street = this.postcode = this.city = "";
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public String city() {
+        return city;
+    }
+}

@@ -1,0 +1,50 @@
+package org.kitabruecke.booking.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.booking.OpenHour;
+
+/** A weekly recurring open consultation hour, e.g. every Tuesday 9:00–12:00 at the youth office. */
+@Entity
+@Table(name = "consultation_hour")
+public class WeeklyHour {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "location_id")
+    private @Nullable ConsultationLocation location;
+
+    /** ISO day of week, 1 = Monday. */
+    @Column(name = "day_of_week", nullable = false, columnDefinition = "tinyint")
+    private int dayOfWeek;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalTime startsAt = LocalTime.MIN;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalTime endsAt = LocalTime.MIN;
+
+    protected WeeklyHour() {
+    }
+
+    public OpenHour on(LocalDate date) {
+        if (date.getDayOfWeek().getValue() != dayOfWeek || location == null) {
+            throw new IllegalArgumentException("This hour is on ISO day " + dayOfWeek + ", not on " + date);
+        }
+        return new OpenHour(location.name(), location.street(), location.postcode(), location.city(),
+                date, startsAt, endsAt);
+    }
+}

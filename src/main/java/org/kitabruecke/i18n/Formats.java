@@ -1,0 +1,43 @@
+package org.kitabruecke.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * Dates and times as the reader's language writes them, by ICU4J: "Dienstag, 1. Dezember", "الثلاثاء، ١ ديسمبر",
+ * "9:00–12:00". ICU chooses digits, order, separators and calendar; we never assemble them by hand.
+ */
+public final class Formats {
+
+    private final ZoneId zone;
+
+    public Formats(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Weekday, day and month, e.g. "Dienstag, 1. Dezember". */
+    public String day(LocalDate date, Locale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMM", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return format.format(toDate(date, LocalTime.NOON));
+    }
+
+    /** A time range on one day, e.g. "09:00–12:00" (de) or "9:00 – 12:00 AM" where the language says so. */
+    public String timeRange(LocalDate date, LocalTime from, LocalTime until, Locale locale) {
+        DateIntervalFormat format = DateIntervalFormat.getInstance("jm", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return format.format(new DateInterval(toDate(date, from).getTime(), toDate(date, until).getTime()));
+    }
+
+    private Date toDate(LocalDate date, LocalTime time) {
+        return Date.from(date.atTime(time).atZone(zone).toInstant());
+    }
+}

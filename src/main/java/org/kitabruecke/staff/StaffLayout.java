@@ -1,0 +1,76 @@
+package org.kitabruecke.staff;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.kitabruecke.i18n.Translations;
+import org.kitabruecke.ui.LanguagePicker;
+import org.kitabruecke.ui.Links;
+
+/**
+ * The frame of the staff pages: who is logged in, the areas their role may open, logout. Works on a tablet
+ * and a desktop; staff choose their language like parents do.
+ */
+@PermitAll
+public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver {
+
+    private final AuthenticationContext authentication;
+    private final Main main = new Main();
+    private final Nav nav = new Nav();
+    private final Span user = new Span();
+    private final Button logout = new Button();
+    private final Span brand = new Span();
+
+    public StaffLayout(AuthenticationContext authentication, Translations translations) {
+        this.authentication = authentication;
+        addClassName("kb-staff");
+        brand.addClassName("kb-brand");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(click -> authentication.logout());
+        user.addClassName("kb-staff-user");
+        var header = new Header(brand, nav, new LanguagePicker(translations), user, logout);
+        header.addClassName("kb-staff-header");
+        main.addClassName("kb-staff-main");
+        main.setId("main");
+        add(header, main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        brand.setText(getTranslation("app.name"));
+        nav.removeAll();
+        if (authentication.hasAnyRole(StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN)) {
+            nav.add(link("staff", "staff.nav.inbox"));
+        }
+        if (authentication.hasAnyRole(StaffRole.Names.KITA_STAFF, StaffRole.Names.ADMIN)) {
+            nav.add(link("kita", "staff.nav.kita"));
+        }
+        user.setText(authentication.getPrincipalName()
+                .map(name -> getTranslation("staff.loggedInAs", "name", name)).orElse(""));
+        logout.setText(getTranslation("staff.logout"));
+    }
+
+    private Anchor link(String path, String key) {
+        var link = Links.inApp(path);
+        link.setText(getTranslation(key));
+        return link;
+    }
+}

@@ -1,0 +1,65 @@
+package org.kitabruecke.staff.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.kitabruecke.ui.PublicLayout;
+
+/** Login for staff of the youth office and the Kitas. Parents never need it. */
+@Route(value = "login", layout = PublicLayout.class)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+    private final H1 title = new H1();
+
+    LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("kb-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        add(title, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("staff");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("layout.pageTitle", "page", getTranslation("login.title"));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("login.title"));
+        var i18n = LoginI18n.createDefault();
+        var texts = new LoginI18n.Form();
+        texts.setTitle(getTranslation("login.form.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        i18n.setForm(texts);
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        i18n.setErrorMessage(error);
+        form.setI18n(i18n);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+}

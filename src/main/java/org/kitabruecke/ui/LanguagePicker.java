@@ -1,0 +1,67 @@
+package org.kitabruecke.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.kitabruecke.i18n.Language;
+import org.kitabruecke.i18n.LanguageChoice;
+import org.kitabruecke.i18n.Translations;
+
+/**
+ * Every language in its own name and script ("Türkçe", "العربية"), so a parent finds theirs without reading German.
+ * Each entry is a real link ({@code ?lang=xx}) that also works without JavaScript; with it, the page switches in
+ * place and keeps what was typed.
+ */
+public class LanguagePicker extends Composite<NativeDetails> implements LocaleChangeObserver {
+
+    private final Translations translations;
+    private final Span current = new Span();
+    private final UnorderedList list = new UnorderedList();
+
+    public LanguagePicker(Translations translations) {
+        this.translations = translations;
+        NativeDetails details = getContent();
+        details.addClassName("kb-lang");
+        details.setSummary(new Svg(Icons.GLOBE), current);
+        details.getSummary().addClassName("kb-lang-summary");
+        details.setContent(list);
+        for (Language language : translations.languages()) {
+            list.add(entry(language));
+        }
+    }
+
+    private ListItem entry(Language language) {
+        var link = new Anchor("?" + LanguageChoice.QUERY_PARAMETER + "=" + language.code(),
+                translations.nativeName(language));
+        link.getElement().setAttribute("lang", language.code());
+        link.getElement().setAttribute("hreflang", language.code());
+        link.getElement().setAttribute("dir", language.direction());
+        link.getElement().setAttribute("data-lang", language.code());
+        link.getElement().addEventListener("click", click -> {
+            getContent().setOpen(false);
+            getUI().ifPresent(ui -> PageLanguage.switchTo(ui, language));
+        }).preventDefault();
+        return new ListItem(link);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Language language = translations.languageOf(event.getLocale());
+        current.setText(translations.nativeName(language));
+        getContent().getElement().setAttribute("aria-label", getTranslation("layout.language.choose"));
+        list.getChildren().forEach(item -> item.getChildren().findFirst().ifPresent(link -> {
+            boolean selected = language.code().equals(link.getElement().getAttribute("data-lang"));
+            if (selected) {
+                link.getElement().setAttribute("aria-current", "true");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }));
+    }
+}

@@ -1,0 +1,92 @@
+package org.kitabruecke.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
+import org.kitabruecke.i18n.LanguageChoice;
+import org.kitabruecke.i18n.Translations;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The frame of every parent page, designed for a phone first: the portal's name, the language picker and the
+ * quick-exit button on top, the page in the middle, emergency numbers at the bottom. Only plain HTML elements:
+ * a parent's phone downloads no component code for the frame.
+ */
+@AnonymousAllowed
+public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserver, LocaleChangeObserver {
+
+    private final Translations translations;
+    private final PortalContacts contacts;
+    private final Main main = new Main();
+    private final Anchor skipLink = new Anchor("#main", "");
+    private final Anchor brand = Links.inApp("");
+    private final Anchor quickExit;
+    private final Span quickExitText = new Span();
+    private final Paragraph emergency = new Paragraph();
+
+    public PublicLayout(Translations translations, PortalContacts contacts,
+                        @Value("${kitabruecke.quick-exit-url}") String quickExitUrl) {
+        this.translations = translations;
+        this.contacts = contacts;
+        addClassName("kb-public");
+        skipLink.addClassName("kb-skip");
+        brand.addClassName("kb-brand");
+        quickExit = new QuickExit(quickExitUrl, quickExitText);
+        var header = new Header(brand, new LanguagePicker(translations), quickExit);
+        header.addClassName("kb-header");
+        main.setId("main");
+        main.addClassName("kb-main");
+        var footer = new Footer(emergency);
+        footer.addClassName("kb-footer");
+        add(skipLink, header, main, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // ?lang=xx from a flyer or QR code, also when arriving by in-app navigation
+        event.getLocation().getQueryParameters().getSingleParameter(LanguageChoice.QUERY_PARAMETER)
+                .flatMap(translations::find)
+                .filter(language -> !language.locale().equals(event.getUI().getLocale()))
+                .ifPresent(language -> PageLanguage.switchTo(event.getUI(), language));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        brand.setText(getTranslation("app.name"));
+        skipLink.setText(getTranslation("layout.skip"));
+        quickExitText.setText(getTranslation("layout.quickExit"));
+        quickExit.getElement().setAttribute("title", getTranslation("layout.quickExit.hint"));
+        emergency.removeAll();
+        emergency.add(new Svg(Icons.PHONE), new Span(getTranslation("layout.emergency.title")),
+                phone("layout.emergency.police", "110"),
+                phone("layout.emergency.ambulance", "112"),
+                phone("layout.emergency.youthOffice", contacts.emergencyPhone()));
+    }
+
+    private Component phone(String labelKey, String number) {
+        var link = new Anchor("tel:" + number.replace(" ", ""),
+                getTranslation(labelKey, "number", number));
+        link.addClassName("kb-emergency-number");
+        return link;
+    }
+}

@@ -1,0 +1,21 @@
+package org.kitabruecke.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * "Leave this page quickly": for a parent who must not be seen on a page about family problems. It leaves to a
+ * neutral site and replaces the portal in the browser history, so "back" does not return here. Works in the
+ * browser alone, without waiting for the server; without JavaScript it is still a plain link away.
+ */
+class QuickExit extends Anchor {
+
+    QuickExit(String neutralUrl, Span text) {
+        super(neutralUrl);
+        addClassName("kb-quick-exit");
+        getElement().setAttribute("rel", "noreferrer");
+        getElement().setAttribute("onclick", "event.preventDefault();window.location.replace(this.href)");
+        add(new Svg(Icons.EXIT), text);
+    }
+}

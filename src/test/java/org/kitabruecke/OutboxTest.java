@@ -1,0 +1,67 @@
+package org.kitabruecke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The event publication registry on MariaDB is our outbox: nothing published in a transaction gets lost. */
+@IntegrationTest
+class OutboxTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @Autowired
+    OutboxProbe probe;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anEventWhoseListenerFailedIsKeptAndDeliveredWhenResubmitted() {
+        String reference = UUID.randomUUID().toString();
+        probe.setDown(true);
+        transactions.executeWithoutResult(tx -> events.publishEvent(new OutboxProbe.Ping(reference)));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM event_publication
+                WHERE serialized_event LIKE ? AND completion_date IS NULL AND completion_attempts >= 1""",
+                Integer.class, "%" + reference + "%")).isEqualTo(1));
+        assertThat(probe.delivered()).doesNotContain(reference);
+
+        probe.setDown(false);
+        incomplete.resubmitIncompletePublications(publication -> true);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(probe.delivered()).containsOnlyOnce(reference));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL""",
+                Integer.class, "%" + reference + "%")).isZero());
+    }
+
+    @Test
+    void anEventPublishedInARolledBackTransactionIsNeverDelivered() {
+        String reference = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new OutboxProbe.Ping(reference));
+            tx.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?",
+                Integer.class, "%" + reference + "%")).isZero();
+        assertThat(probe.delivered()).doesNotContain(reference);
+    }
+}

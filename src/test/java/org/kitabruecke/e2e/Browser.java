@@ -1,0 +1,102 @@
+package org.kitabruecke.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's chromium + chromium-driver) for a test class, on a phone-sized viewport.
+ * The flags keep Chromium from calling home: the machines that run our tests have no internet.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        var options = new ChromeOptions();
+        findExecutable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+                .ifPresent(options::setBinary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--lang=de-DE",
+                "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        var service = findExecutable("CHROMEDRIVER", "/usr/bin/chromedriver")
+                .map(path -> new ChromeDriverService.Builder().usingDriverExecutable(Path.of(path).toFile()).build())
+                .orElseGet(ChromeDriverService::createDefaultService);
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        viewport(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    private static java.util.Optional<String> findExecutable(String env, String... candidates) {
+        String fromEnv = System.getenv(env);
+        if (fromEnv != null && Files.isExecutable(Path.of(fromEnv))) {
+            return java.util.Optional.of(fromEnv);
+        }
+        return List.of(candidates).stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+    }
+
+    /** Emulates a device screen of this CSS size, as a phone would report it. */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 2, "mobile", width < 600));
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** A new visit: no remembered language, no login. */
+    public void forgetEverything() {
+        open("/actuator/health");
+        driver.manage().deleteAllCookies();
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Vaadin re-renders parts of the page after a server round trip: look again instead of failing
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png, to be looked at by a person. */
+    public void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,69 @@
+package org.kitabruecke.e2e;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Page object of the start page ("How can we help?"), in the words of a parent. */
+public class StartPage {
+
+    private final Browser browser;
+
+    public StartPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public StartPage open(String query) {
+        browser.open("/" + query);
+        return waitUntilShown();
+    }
+
+    public StartPage waitUntilShown() {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kb-start h1")));
+        return this;
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.cssSelector(".kb-start h1")).getText();
+    }
+
+    public String pageLanguage() {
+        return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public String direction() {
+        return browser.driver().findElement(By.tagName("html")).getAttribute("dir");
+    }
+
+    public List<String> waysIn() {
+        return browser.driver().findElements(By.cssSelector(".kb-entry .kb-entry-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public String openHoursText() {
+        return browser.driver().findElement(By.cssSelector(".kb-hours")).getText();
+    }
+
+    /** Opens the language list and picks a language by its own name, e.g. "Türkçe". */
+    public StartPage chooseLanguage(String nativeName) {
+        String before = heading();
+        browser.driver().findElement(By.cssSelector(".kb-lang-summary")).click();
+        browser.driver().findElement(By.linkText(nativeName)).click();
+        browser.waiting().until(driver -> !heading().equals(before));
+        return this;
+    }
+
+    public void leaveQuickly() {
+        browser.driver().findElement(By.cssSelector(".kb-quick-exit")).click();
+    }
+
+    public boolean scrollsSideways() {
+        return (Boolean) browser.script(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    public void goTo(String wayIn) {
+        browser.driver().findElement(By.partialLinkText(wayIn)).click();
+    }
+}

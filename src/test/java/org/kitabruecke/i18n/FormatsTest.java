@@ -1,0 +1,32 @@
+package org.kitabruecke.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    private final Formats formats = new Formats(ZoneId.of("Europe/Berlin"));
+    private final LocalDate firstOfDecember = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void writesTheDayAsEachLanguageDoes() {
+        assertThat(formats.day(firstOfDecember, Locale.GERMAN)).isEqualTo("Dienstag, 1. Dezember");
+        assertThat(formats.day(firstOfDecember, Locale.ENGLISH)).isEqualTo("Tuesday, December 1");
+        assertThat(formats.day(firstOfDecember, Locale.forLanguageTag("tr"))).isEqualTo("1 Aralık Salı");
+        assertThat(formats.day(firstOfDecember, Locale.forLanguageTag("ar"))).contains("الثلاثاء");
+    }
+
+    @Test
+    void writesTimeRangesWithTheLanguagesClockAndDigits() {
+        String german = formats.timeRange(firstOfDecember, LocalTime.of(9, 0), LocalTime.of(12, 0), Locale.GERMAN);
+        assertThat(german).isEqualTo("09:00–12:00 Uhr");
+        String english = formats.timeRange(firstOfDecember, LocalTime.of(14, 0), LocalTime.of(16, 0),
+                Locale.ENGLISH);
+        assertThat(english).contains("2:00").contains("4:00").contains("PM");
+    }
+}
