@@ -3,6 +3,7 @@ package org.kitabruecke.staff;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -13,6 +14,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
 import org.kitabruecke.i18n.Translations;
@@ -24,6 +26,7 @@ import org.kitabruecke.ui.Links;
  * and a desktop; staff choose their language like parents do.
  */
 @PermitAll
+@StyleSheet(Lumo.STYLESHEET)
 public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
     private final AuthenticationContext authentication;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * A page whose address is already printed on flyers but whose feature is not built yet: says so kindly and tells
  * the parent how to reach the team meanwhile. Subclasses only name their title.
  */
-public abstract class ComingSoon extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public abstract class ComingSoon extends Div implements LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
 
     private final String titleKey;
     private final PortalContacts contacts;

@@ -1,5 +1,7 @@
 package org.kitabruecke.ui;
 
+import com.vaadin.flow.component.html.Span;
+
 /**
  * Icons shipped with the app as inline SVG: no icon font, no request, no third party. Decorative only
  * ({@code aria-hidden}); the text next to each icon carries the meaning.
@@ -26,5 +28,13 @@ public final class Icons {
             + "2.1-.4c.9.3 1.8.6 2.8.7a2 2 0 0 1 1.7 2z'/></svg>";
 
     private Icons() {
+    }
+
+    /** The icon inline, in a {@code span} so that it may stand inside links, buttons and summaries. */
+    public static Span icon(String svg) {
+        var icon = new Span();
+        icon.addClassName("kb-icon");
+        icon.getElement().setProperty("innerHTML", svg);
+        return icon;
     }
 }

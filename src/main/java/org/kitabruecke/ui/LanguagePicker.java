@@ -1,7 +1,6 @@
 package org.kitabruecke.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -28,7 +27,7 @@ public class LanguagePicker extends Composite<NativeDetails> implements LocaleCh
         this.translations = translations;
         NativeDetails details = getContent();
         details.addClassName("kb-lang");
-        details.setSummary(new Svg(Icons.GLOBE), current);
+        details.setSummary(Icons.icon(Icons.GLOBE), current);
         details.getSummary().addClassName("kb-lang-summary");
         details.setContent(list);
         for (Language language : translations.languages()) {

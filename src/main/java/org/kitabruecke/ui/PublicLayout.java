@@ -2,7 +2,6 @@ package org.kitabruecke.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -77,7 +76,7 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
         quickExitText.setText(getTranslation("layout.quickExit"));
         quickExit.getElement().setAttribute("title", getTranslation("layout.quickExit.hint"));
         emergency.removeAll();
-        emergency.add(new Svg(Icons.PHONE), new Span(getTranslation("layout.emergency.title")),
+        emergency.add(Icons.icon(Icons.PHONE), new Span(getTranslation("layout.emergency.title")),
                 phone("layout.emergency.police", "110"),
                 phone("layout.emergency.ambulance", "112"),
                 phone("layout.emergency.youthOffice", contacts.emergencyPhone()));

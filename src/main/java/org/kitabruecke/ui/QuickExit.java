@@ -1,6 +1,5 @@
 package org.kitabruecke.ui;
 
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
@@ -16,6 +15,6 @@ class QuickExit extends Anchor {
         addClassName("kb-quick-exit");
         getElement().setAttribute("rel", "noreferrer");
         getElement().setAttribute("onclick", "event.preventDefault();window.location.replace(this.href)");
-        add(new Svg(Icons.EXIT), text);
+        add(Icons.icon(Icons.EXIT), text);
     }
 }

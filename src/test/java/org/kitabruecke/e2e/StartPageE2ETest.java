@@ -51,11 +51,11 @@ class StartPageE2ETest extends BrowserTest {
     @Test
     void nothingScrollsSidewaysOnANarrowPhoneInAnyDirection() {
         browser.viewport(320, 640);
-        for (String lang : new String[] {"de", "ar", "uk", "tr", "en"}) {
+        for (String lang : new String[] {"de", "en", "tr", "uk", "ar"}) {
             var start = new StartPage(browser).open("?lang=" + lang);
             assertThat(start.scrollsSideways()).as("sideways scrolling in %s at 320 px", lang).isFalse();
+            browser.screenshot("start-" + lang + "-320");
         }
-        browser.screenshot("start-ar-320");
     }
 
     @Test

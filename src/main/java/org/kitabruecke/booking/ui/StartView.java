@@ -1,7 +1,6 @@
 package org.kitabruecke.booking.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +25,7 @@ import org.kitabruecke.booking.OpenHour;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.ui.Icons;
 import org.kitabruecke.ui.Links;
+import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
 
 /**
@@ -35,7 +35,8 @@ import org.kitabruecke.ui.PublicLayout;
  */
 @Route(value = "", layout = PublicLayout.class)
 @AnonymousAllowed
-public class StartView extends Div implements AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
+public class StartView extends Div
+        implements AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
 
     private final ConsultationHours consultationHours;
     private final Formats formats;
@@ -93,7 +94,7 @@ public class StartView extends Div implements AfterNavigationObserver, LocaleCha
         var text = new Span(title, hint);
         text.addClassName("kb-entry-text");
         var link = Links.inApp(path);
-        link.add(new Svg(icon), text);
+        link.add(Icons.icon(icon), text);
         link.addClassName("kb-entry");
         return new ListItem(link);
     }
@@ -101,7 +102,7 @@ public class StartView extends Div implements AfterNavigationObserver, LocaleCha
     private Component todaysHours(Locale locale) {
         LocalDate today = consultationHours.today();
         List<OpenHour> hours = consultationHours.on(today);
-        var heading = new H2(new Svg(Icons.CLOCK), new Span(getTranslation("start.hours.title")));
+        var heading = new H2(Icons.icon(Icons.CLOCK), new Span(getTranslation("start.hours.title")));
         var section = new Section(heading);
         section.addClassName("kb-hours");
         section.getElement().setAttribute("aria-labelledby", "kb-hours-title");

@@ -1,5 +1,6 @@
 package org.kitabruecke.staff.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,11 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.kitabruecke.ui.PublicLayout;
 
 /** Login for staff of the youth office and the Kitas. Parents never need it. */
 @Route(value = "login", layout = PublicLayout.class)
 @AnonymousAllowed
+@StyleSheet(Lumo.STYLESHEET)
 public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final AuthenticationContext authentication;

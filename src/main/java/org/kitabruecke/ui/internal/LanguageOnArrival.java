@@ -2,6 +2,7 @@ package org.kitabruecke.ui.internal;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LanguageOnArrival implements VaadinServiceInitListener {
+
+    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
     private final LanguageChoice choice;
     private final Translations translations;
@@ -41,7 +44,19 @@ class LanguageOnArrival implements VaadinServiceInitListener {
             response.getDocument().getElementsByTag("html").first()
                     .attr("lang", language.code())
                     .attr("dir", language.direction());
+            if (response.getVaadinRequest().getParameter(LanguageChoice.QUERY_PARAMETER) != null) {
+                remember(response.getVaadinResponse(), language);
+            }
         });
+    }
+
+    /** A language chosen by link (flyer, picker without client) is remembered like one chosen in place. */
+    private static void remember(VaadinResponse response, Language language) {
+        var cookie = new Cookie(LanguageChoice.COOKIE, language.code());
+        cookie.setPath("/");
+        cookie.setMaxAge(ONE_YEAR_SECONDS);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     private Language choose(VaadinRequest request) {
