@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,19 +43,25 @@ public class ConsultationHours {
 
     /** All open hours on a day, in time order; includes hours already over. */
     public List<OpenHour> on(LocalDate date) {
-        return hours.findByDayOfWeek(date.getDayOfWeek().getValue()).stream()
+        return on(date, hours.findByDayOfWeek(date.getDayOfWeek().getValue()));
+    }
+
+    /** The next open hour that has not ended yet, from now on; one query for the whole week. */
+    public Optional<OpenHour> next() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<WeeklyHour> week = hours.findAll();
+        return Stream.iterate(now.toLocalDate(), day -> day.plusDays(1))
+                .limit(DAYS_AHEAD)
+                .flatMap(day -> on(day, week).stream())
+                .filter(hour -> hour.date().isAfter(now.toLocalDate()) || !hour.isOver(now.toLocalTime()))
+                .findFirst();
+    }
+
+    private static List<OpenHour> on(LocalDate date, List<WeeklyHour> candidates) {
+        return candidates.stream()
+                .filter(hour -> hour.isOn(date.getDayOfWeek()))
                 .map(hour -> hour.on(date))
                 .sorted(Comparator.comparing(OpenHour::startsAt).thenComparing(OpenHour::locationName))
                 .toList();
-    }
-
-    /** The next open hour that has not ended yet, from now on. */
-    public Optional<OpenHour> next() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return Stream.iterate(now.toLocalDate(), day -> day.plusDays(1))
-                .limit(DAYS_AHEAD)
-                .flatMap(day -> on(day).stream())
-                .filter(hour -> hour.date().isAfter(now.toLocalDate()) || !hour.isOver(now.toLocalTime()))
-                .findFirst();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,10 @@ public class WeeklyHour {
     private LocalTime endsAt = LocalTime.MIN;
 
     protected WeeklyHour() {
+    }
+
+    public boolean isOn(DayOfWeek day) {
+        return day.getValue() == dayOfWeek;
     }
 
     public OpenHour on(LocalDate date) {
