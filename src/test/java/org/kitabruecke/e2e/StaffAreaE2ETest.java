@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class StaffAreaE2ETest extends BrowserTest {
@@ -17,9 +16,9 @@ class StaffAreaE2ETest extends BrowserTest {
     }
 
     @Test
-    void aSocialWorkerLogsInAndReachesTheInbox() {
+    void aSocialWorkerLogsInAndLandsInTheInbox() {
         logIn("sozial", "kitabruecke-demo");
-        browser.open("/staff");
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Posteingang"));
         assertThat(browser.driver().findElement(By.cssSelector(".kb-staff-user")).getText())
                 .isEqualTo("Angemeldet als sozial");
@@ -27,34 +26,35 @@ class StaffAreaE2ETest extends BrowserTest {
     }
 
     @Test
-    void kitaStaffReachTheirAreaButNotTheInbox() {
+    void kitaStaffLandInTheirAreaAndCannotOpenTheInbox() {
         logIn("kita", "kitabruecke-demo");
-        browser.open("/kita");
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/kita"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
                 "Weiterleitungen der Kita"));
+
         browser.open("/staff");
-        browser.waiting().until(driver -> driver.findElements(By.tagName("body")).size() == 1);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+                "Seite nicht gefunden"));
         assertThat(browser.driver().getPageSource()).doesNotContain("Posteingang");
     }
 
     @Test
+    void aMistypedAddressGetsAFriendlyPageInTheVisitorsLanguage() {
+        browser.open("/hilfe?lang=ar");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+                "الصفحة غير موجودة"));
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    }
+
+    @Test
     void aWrongPasswordShowsATranslatedMessage() {
-        browser.open("/login?lang=de");
-        type("sozial", "falsch");
-        browser.waiting().until(driver -> driver.getCurrentUrl().contains("error"));
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-login-form"),
-                "Benutzername oder Passwort stimmen nicht"));
+        var login = new LoginPage(browser).open("?lang=de");
+        login.logInAs("sozial", "falsch");
+        browser.waiting().until(driver -> login.errorMessage().contains("Benutzername oder Passwort stimmen nicht"));
     }
 
     private void logIn(String user, String password) {
-        browser.open("/login");
-        type(user, password);
+        new LoginPage(browser).open("").logInAs(user, password);
         browser.waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));
-    }
-
-    private void type(String user, String password) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
-        browser.driver().findElement(By.cssSelector("input[name=username]")).sendKeys(user);
-        browser.driver().findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
     }
 }

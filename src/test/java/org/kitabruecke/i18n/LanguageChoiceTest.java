@@ -31,6 +31,13 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void everyLanguageIsNamedInItsOwnLanguageAndScript() {
+        var translations = Translations.fromClasspath();
+        assertThat(translations.languages()).extracting(translations::nativeName)
+                .contains("Deutsch", "English", "Türkçe", "العربية", "Українська");
+    }
+
+    @Test
     void arabicIsWrittenRightToLeftAndTheOthersLeftToRight() {
         assertThat(Language.of("ar").direction()).isEqualTo("rtl");
         assertThat(Language.of("de").direction()).isEqualTo("ltr");

@@ -1,13 +1,16 @@
 package org.kitabruecke.staff.internal;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.staff.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,11 +28,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new RoleHomeAfterLogin());
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/robots.txt")
-                        .permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // should more actuator endpoints ever be exposed, they are for admins only
+                        .requestMatchers("/actuator/**").hasRole(StaffRole.Names.ADMIN))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class)
+                        // views decide who may open them (@AnonymousAllowed, @RolesAllowed); so a mistyped
+                        // address reaches the friendly "not found" page instead of the staff login
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
                 .build();
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.PublicLayout;
 
 /** Login for staff of the youth office and the Kitas. Parents never need it. */
@@ -37,7 +38,9 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("staff");
+            // Kita staff work in /kita; social workers and admins start in the inbox
+            boolean kitaOnly = authentication.hasRole(StaffRole.Names.KITA_STAFF);
+            event.forwardTo(kitaOnly ? "kita" : "staff");
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

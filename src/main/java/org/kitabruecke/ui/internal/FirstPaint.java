@@ -90,6 +90,9 @@ class FirstPaint implements VaadinServiceInitListener {
                     .ifPresent(page::title);
             if (response.getUI().map(FirstPaint::isPrerenderedPage).orElse(false)) {
                 startClientOnDemand(page);
+            } else {
+                // a form is shown but cannot be typed into until it is live: nothing typed gets lost in the swap
+                copy.select("main").attr("inert", "");
             }
         });
     }

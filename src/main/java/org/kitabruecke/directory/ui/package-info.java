@@ -1,0 +1,7 @@
+/**
+ * Views of the directory module, at their stable addresses.
+ */
+@NullMarked
+package org.kitabruecke.directory.ui;
+
+import org.jspecify.annotations.NullMarked;

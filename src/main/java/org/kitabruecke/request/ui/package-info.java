@@ -1,0 +1,7 @@
+/**
+ * Views of the request module, at their stable addresses.
+ */
+@NullMarked
+package org.kitabruecke.request.ui;
+
+import org.jspecify.annotations.NullMarked;

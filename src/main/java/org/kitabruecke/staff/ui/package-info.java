@@ -1,0 +1,7 @@
+/**
+ * Views of the staff module, at their stable addresses.
+ */
+@NullMarked
+package org.kitabruecke.staff.ui;
+
+import org.jspecify.annotations.NullMarked;

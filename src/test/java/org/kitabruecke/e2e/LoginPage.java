@@ -1,0 +1,40 @@
+package org.kitabruecke.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Page object of the staff login. */
+public class LoginPage {
+
+    private static final By USERNAME = By.cssSelector("input[name=username]");
+    private static final By PASSWORD = By.cssSelector("input[name=password]");
+
+    private final Browser browser;
+
+    public LoginPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public LoginPage open(String query) {
+        browser.open("/login" + query);
+        return waitUntilLive();
+    }
+
+    /** The first paint is a read-only copy; the form can be used once Vaadin's client has swapped it out. */
+    public LoginPage waitUntilLive() {
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("kb-first-paint"), 0));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(USERNAME));
+        return this;
+    }
+
+    public void logInAs(String user, String password) {
+        browser.driver().findElement(USERNAME).sendKeys(user);
+        browser.driver().findElement(PASSWORD).sendKeys(password, Keys.ENTER);
+    }
+
+    public String errorMessage() {
+        browser.waiting().until(driver -> driver.getCurrentUrl().contains("error"));
+        return browser.driver().findElement(By.cssSelector("vaadin-login-form")).getText();
+    }
+}
