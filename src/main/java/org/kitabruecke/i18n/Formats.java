@@ -37,6 +37,14 @@ public final class Formats {
         return format.format(new DateInterval(toDate(date, from).getTime(), toDate(date, until).getTime()));
     }
 
+    /**
+     * A phone number kept left to right inside any sentence: in Arabic, "0221 4710 999" would otherwise be shown
+     * as "999 4710 0221". Uses Unicode isolates (LRI … PDI), which screen readers ignore.
+     */
+    public static String phoneNumber(String number) {
+        return "\u2066" + number + "\u2069";
+    }
+
     private Date toDate(LocalDate date, LocalTime time) {
         return Date.from(date.atTime(time).atZone(zone).toInstant());
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import org.kitabruecke.i18n.Formats;
 
 /**
  * A page whose address is already printed on flyers but whose feature is not built yet: says so kindly and tells
@@ -35,7 +36,7 @@ public abstract class ComingSoon extends Div implements LocaleChangeObserver, Ha
         add(new H1(getTranslation(titleKey)),
                 new Paragraph(getTranslation("comingSoon.text")),
                 new Paragraph(getTranslation("comingSoon.meanwhile",
-                        "phone", contacts.teamPhone())),
+                        "phone", Formats.phoneNumber(contacts.teamPhone()))),
                 new Paragraph(back));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
+import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageChoice;
 import org.kitabruecke.i18n.Translations;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,7 +85,7 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
 
     private Component phone(String labelKey, String number) {
         var link = new Anchor("tel:" + number.replace(" ", ""),
-                getTranslation(labelKey, "number", number));
+                getTranslation(labelKey, "number", Formats.phoneNumber(number)));
         link.addClassName("kb-emergency-number");
         return link;
     }

@@ -63,6 +63,22 @@ public class StartPage {
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
     }
 
+    /** Whether the youth office's emergency number reads left to right, as dialled, also inside Arabic text. */
+    public boolean emergencyNumberReadsAsDialled(String first, String last) {
+        return (Boolean) browser.script("""
+                const link = [...document.querySelectorAll('.kb-emergency-number')].pop();
+                const text = link.firstChild;
+                const box = needle => {
+                  const at = text.data.indexOf(needle);
+                  const range = document.createRange();
+                  range.setStart(text, at);
+                  range.setEnd(text, at + needle.length);
+                  return range.getBoundingClientRect();
+                };
+                const a = box(arguments[0]), b = box(arguments[1]);
+                return Math.abs(a.top - b.top) < 2 ? a.left < b.left : a.top < b.top;""", first, last);
+    }
+
     public void goTo(String wayIn) {
         browser.driver().findElement(By.partialLinkText(wayIn)).click();
     }

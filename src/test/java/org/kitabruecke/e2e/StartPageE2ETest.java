@@ -29,6 +29,7 @@ class StartPageE2ETest extends BrowserTest {
         assertThat(start.pageLanguage()).isEqualTo("ar");
         assertThat(start.direction()).isEqualTo("rtl");
         assertThat(start.scrollsSideways()).isFalse();
+        assertThat(start.emergencyNumberReadsAsDialled("0221", "999")).isTrue();
         browser.screenshot("start-ar-phone");
     }
 
