@@ -2,18 +2,17 @@
 # Build:  docker build -t kitabruecke .
 # Run:    see compose.yaml (external MariaDB and SMTP server, profile prod)
 
-FROM eclipse-temurin:25-jdk AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /build
-# dependencies first, so that code changes do not download the world again
-COPY mvnw pom.xml ./
-COPY .mvn .mvn
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp dependency:go-offline -DexcludeReactor=true || true
+# dependencies first, so that code changes do not download them again
+COPY pom.xml ./
+RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp dependency:go-offline || true
 COPY src src
 COPY frontend frontend
 COPY translations translations
 # Vaadin downloads Node.js for the frontend build when the image has none (needs internet at build time)
 RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.vaadin \
-    ./mvnw -B -ntp package -DskipTests \
+    mvn -B -ntp package -DskipTests \
  && java -Djarmode=tools -jar target/kitabruecke.jar extract --layers --launcher --destination /build/extracted
 
 FROM eclipse-temurin:25-jre
