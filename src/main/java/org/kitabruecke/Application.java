@@ -7,10 +7,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Kita-Brücke: the multilingual portal of the youth office's Kita social work. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
+@EnableScheduling
 public class Application {
 
     public static void main(String[] args) {

@@ -1,0 +1,62 @@
+package org.kitabruecke.notification.internal;
+
+import java.util.Map;
+import org.kitabruecke.i18n.Formats;
+import org.kitabruecke.i18n.Language;
+import org.kitabruecke.i18n.Translations;
+import org.kitabruecke.request.HelpRequestSubmitted;
+import org.kitabruecke.request.HelpRequests;
+import org.kitabruecke.request.MailContact;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Confirms a help request by mail, in the family's contact language (German if the portal does not speak it yet):
+ * reference code, PIN, what happens next. Sent only after the request is stored; a failure leaves the event in the
+ * publication registry for {@link MailRetry}.
+ */
+@Component
+class ConfirmationMail {
+
+    private final HelpRequests requests;
+    private final Translations translations;
+    private final JavaMailSender mail;
+    private final String from;
+    private final String statusUrl;
+    private final String teamPhone;
+
+    ConfirmationMail(HelpRequests requests, Translations translations, JavaMailSender mail,
+                     @Value("${kitabruecke.mail.from}") String from,
+                     @Value("${kitabruecke.public-url}") String publicUrl,
+                     @Value("${kitabruecke.contacts.team-phone}") String teamPhone) {
+        this.requests = requests;
+        this.translations = translations;
+        this.mail = mail;
+        this.from = from;
+        this.statusUrl = publicUrl.replaceAll("/+$", "") + "/status";
+        this.teamPhone = teamPhone;
+    }
+
+    @ApplicationModuleListener
+    void on(HelpRequestSubmitted submitted) {
+        requests.mailContact(submitted.requestId()).ifPresent(contact -> send(contact, submitted));
+    }
+
+    private void send(MailContact contact, HelpRequestSubmitted submitted) {
+        Language language = translations.find(contact.language()).orElse(translations.defaultLanguage());
+        Map<String, Object> arguments = Map.of(
+                "code", submitted.code().value(),
+                "pin", submitted.pin().digits(),
+                "statusUrl", statusUrl,
+                "phone", Formats.phoneNumber(teamPhone));
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(contact.address());
+        message.setSubject(translations.format(language.locale(), "mail.confirmation.subject", arguments));
+        message.setText(translations.format(language.locale(), "mail.confirmation.body", arguments));
+        mail.send(message);
+    }
+}

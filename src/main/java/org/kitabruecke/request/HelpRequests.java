@@ -1,0 +1,80 @@
+package org.kitabruecke.request;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.kitabruecke.request.internal.HelpRequest;
+import org.kitabruecke.request.internal.HelpRequestRepository;
+import org.kitabruecke.request.internal.StatusLookupLimiter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Families' requests for help: submitting one, and looking up its state with reference code and PIN.
+ */
+@Service
+public class HelpRequests {
+
+    private final HelpRequestRepository requests;
+    private final StatusLookupLimiter limiter;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final PasswordEncoder pins = new BCryptPasswordEncoder();
+    private final RandomGenerator random = new SecureRandom();
+    /** Compared against when a code does not exist, so that a wrong code takes as long as a wrong PIN. */
+    private final String decoyHash = pins.encode("000000");
+
+    HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, ApplicationEventPublisher events,
+                 Clock clock) {
+        this.requests = requests;
+        this.limiter = limiter;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the request and, in the same transaction, the event that sends the confirmation mail after commit:
+     * if the mail server is down, the request is saved all the same and the mail follows later.
+     */
+    @Transactional
+    public Receipt submit(NewHelpRequest submitted) {
+        ReferenceCode code;
+        do {
+            code = ReferenceCode.random(random);
+        } while (requests.existsByReferenceCode(code.value()));
+        Pin pin = Pin.random(random);
+        HelpRequest request = requests.save(new HelpRequest(code, pins.encode(pin.digits()), submitted,
+                clock.instant()));
+        events.publishEvent(new HelpRequestSubmitted(request.id(), code, pin));
+        return new Receipt(code, pin);
+    }
+
+    /** The state for a code and PIN as typed by a parent; {@code client} identifies the device for rate limits. */
+    @Transactional(readOnly = true)
+    public StatusLookup status(String typedCode, String typedPin, String client) {
+        Optional<ReferenceCode> code = ReferenceCode.parse(typedCode);
+        if (!limiter.tryAttempt(client, code.map(ReferenceCode::value).orElse(typedCode))) {
+            return new StatusLookup.TooManyAttempts();
+        }
+        Optional<Pin> pin = Pin.parse(typedPin);
+        Optional<HelpRequest> request = code.flatMap(c -> requests.findByReferenceCode(c.value()));
+        boolean pinMatches = pins.matches(pin.map(Pin::digits).orElse(""),
+                request.map(HelpRequest::pinHash).orElse(decoyHash));
+        if (request.isEmpty() || pin.isEmpty() || !pinMatches) {
+            return new StatusLookup.NotFound();
+        }
+        return new StatusLookup.Found(request.get().status(), request.get().appointmentAt());
+    }
+
+    /** Where to send mail about a request, if the family gave an address and did not object to e-mail. */
+    @Transactional(readOnly = true)
+    public Optional<MailContact> mailContact(long requestId) {
+        return requests.findById(requestId)
+                .flatMap(request -> Optional.ofNullable(request.mailAddress())
+                        .map(address -> new MailContact(address, request.contactLanguage())));
+    }
+}

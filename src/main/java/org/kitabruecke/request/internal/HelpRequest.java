@@ -1,0 +1,195 @@
+package org.kitabruecke.request.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.ReferenceCode;
+import org.kitabruecke.request.RequestSource;
+import org.kitabruecke.request.RequestStatus;
+import org.kitabruecke.request.Topic;
+import org.kitabruecke.request.Urgency;
+
+/** A family's request for help: what it is about and how to reach them, nothing more. */
+@Entity
+@Table(name = "help_request")
+public class HelpRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "reference_code", nullable = false, length = 10, columnDefinition = "char(10)")
+    private String referenceCode = "";
+
+    @Column(name = "pin_hash", nullable = false, length = 100)
+    private String pinHash = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12, columnDefinition = "varchar(12)")
+    private RequestSource source = RequestSource.PARENT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, columnDefinition = "varchar(10)")
+    private Urgency urgency = Urgency.QUESTION;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12, columnDefinition = "varchar(12)")
+    private RequestStatus status = RequestStatus.RECEIVED;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "help_request_topic", joinColumns = @JoinColumn(name = "help_request_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic", nullable = false, length = 20, columnDefinition = "varchar(20)")
+    private Set<Topic> topics = EnumSet.noneOf(Topic.class);
+
+    @Column(name = "children_0_1", nullable = false, columnDefinition = "tinyint")
+    private int children0To1;
+
+    @Column(name = "children_1_3", nullable = false, columnDefinition = "tinyint")
+    private int children1To3;
+
+    @Column(name = "children_3_6", nullable = false, columnDefinition = "tinyint")
+    private int children3To6;
+
+    @Column(name = "kita_id")
+    private @Nullable Long kitaId;
+
+    @Column(name = "district_id")
+    private @Nullable Long districtId;
+
+    @Column(length = 20)
+    private @Nullable String phone;
+
+    @Column(length = NewHelpRequest.EMAIL_MAX)
+    private @Nullable String email;
+
+    @Column(name = "contact_language", nullable = false, length = 8)
+    private String contactLanguage = "de";
+
+    @Column(name = "page_language", nullable = false, length = 8)
+    private String pageLanguage = "de";
+
+    @Column(name = "interpreter_needed", nullable = false)
+    private boolean interpreterNeeded;
+
+    @Column(name = "call_times", length = NewHelpRequest.CALL_TIMES_MAX)
+    private @Nullable String callTimes;
+
+    @Column(name = "no_voicemail", nullable = false)
+    private boolean noVoicemail;
+
+    @Column(name = "no_email", nullable = false)
+    private boolean noEmail;
+
+    @Column(name = "free_text", length = NewHelpRequest.FREE_TEXT_MAX)
+    private @Nullable String freeText;
+
+    @Column(name = "consent_version", nullable = false, length = 20)
+    private String consentVersion = "";
+
+    @Column(name = "appointment_at")
+    private @Nullable LocalDateTime appointmentAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected HelpRequest() {
+    }
+
+    public HelpRequest(ReferenceCode code, String pinHash, NewHelpRequest submitted, Instant now) {
+        this.referenceCode = code.value();
+        this.pinHash = pinHash;
+        this.source = submitted.source();
+        this.urgency = submitted.urgency();
+        this.topics = EnumSet.copyOf(submitted.topics());
+        this.children0To1 = submitted.children0To1();
+        this.children1To3 = submitted.children1To3();
+        this.children3To6 = submitted.children3To6();
+        this.kitaId = submitted.kitaId();
+        this.districtId = submitted.districtId();
+        this.phone = blankToNull(submitted.phone());
+        this.email = blankToNull(submitted.email());
+        this.contactLanguage = submitted.contactLanguage();
+        this.pageLanguage = submitted.pageLanguage();
+        this.interpreterNeeded = submitted.interpreterNeeded();
+        this.callTimes = blankToNull(submitted.callTimes());
+        this.noVoicemail = submitted.noVoicemail();
+        this.noEmail = submitted.noEmail();
+        this.freeText = blankToNull(submitted.freeText());
+        this.consentVersion = submitted.consentVersion();
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.history.add(new StatusChange(this, RequestStatus.RECEIVED, now, null));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Not stored yet");
+        }
+        return id;
+    }
+
+    public String pinHash() {
+        return pinHash;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public @Nullable LocalDateTime appointmentAt() {
+        return appointmentAt;
+    }
+
+    /** Where the confirmation mail goes, unless the family asked not to be written to by e-mail. */
+    public @Nullable String mailAddress() {
+        return noEmail ? null : email;
+    }
+
+    public String contactLanguage() {
+        return contactLanguage;
+    }
+
+    public Set<Topic> topics() {
+        return Set.copyOf(topics);
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,130 @@
+package org.kitabruecke.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.TestClock;
+import org.kitabruecke.request.HelpRequests;
+import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.Receipt;
+import org.kitabruecke.request.RequestSource;
+import org.kitabruecke.request.Topic;
+import org.kitabruecke.request.Urgency;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Confirmation mails through a real SMTP server in the test JVM (GreenMail), including a mail server outage. */
+@IntegrationTest
+class ConfirmationMailTest {
+
+    @Autowired
+    HelpRequests requests;
+
+    @Autowired
+    MailRetry retry;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    GreenMail smtp;
+
+    @BeforeEach
+    void startMailServer() {
+        clock.followRealTime();
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopMailServer() {
+        smtp.stop();
+    }
+
+    @Test
+    void theFamilyGetsCodeAndPinInItsContactLanguage() throws Exception {
+        String address = unique("aile");
+        Receipt receipt = requests.submit(byMail(address, "tr", false));
+
+        MimeMessage mail = awaitMailTo(address);
+        assertThat(mail.getSubject()).isEqualTo("Kreş sosyal hizmetine talebiniz: " + receipt.code().value());
+        assertThat((String) mail.getContent())
+                .contains("Dosya numaranız: " + receipt.code().value(), "PIN kodunuz: " + receipt.pin().digits())
+                .contains("/status");
+    }
+
+    @Test
+    void aFamilyThatAskedNotToBeWrittenToGetsNoMail() throws Exception {
+        String address = unique("kein-mail");
+        requests.submit(byMail(address, "de", true));
+        String other = unique("control");
+        requests.submit(byMail(other, "de", false));
+
+        awaitMailTo(other);
+        assertThat(mailsTo(address)).isEmpty();
+    }
+
+    @Test
+    void whenTheMailServerIsDownTheRequestIsKeptAndTheMailFollowsWhenItIsBack() throws Exception {
+        smtp.stop();
+        String address = unique("spaeter");
+        Receipt receipt = requests.submit(byMail(address, "ar", false));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM help_request WHERE reference_code = ?", Integer.class,
+                receipt.code().value())).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
+                Integer.class, "%" + receipt.code().value() + "%")).isEqualTo(1));
+
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        retry.retryUndelivered();
+
+        MimeMessage mail = awaitMailTo(address);
+        assertThat(mail.getSubject()).contains("طلبكم", receipt.code().value());
+        assertThat((String) mail.getContent()).contains(receipt.pin().digits());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?", Integer.class,
+                "%" + receipt.code().value() + "%")).isZero());
+    }
+
+    private MimeMessage awaitMailTo(String address) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> !mailsTo(address).isEmpty());
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).as("exactly one mail to %s", address).hasSize(1);
+        return mails.getFirst();
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static NewHelpRequest byMail(String address, String language, boolean noEmail) {
+        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING), Urgency.QUESTION,
+                1, 0, 0, null, 2L, null, address, language, language, false, null, false, noEmail, null, "v1");
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

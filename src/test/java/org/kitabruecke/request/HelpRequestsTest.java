@@ -1,0 +1,85 @@
+package org.kitabruecke.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class HelpRequestsTest {
+
+    @Autowired
+    HelpRequests requests;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static NewHelpRequest byPhone(String phone) {
+        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY, Topic.AUTHORITIES), Urgency.SOON,
+                0, 1, 1, 3L, 1L, phone, null, "tr", "tr", true, "vormittags", true, false,
+                "Wir haben einen Brief vom Vermieter bekommen.", "2026-11-v1");
+    }
+
+    @Test
+    void aSubmittedRequestIsStoredWithItsTopicsAndHistoryButNeverItsPin() {
+        Receipt receipt = requests.submit(byPhone("+4915112345678"));
+
+        var row = jdbc.queryForMap("SELECT * FROM help_request WHERE reference_code = ?", receipt.code().value());
+        assertThat(row.get("status")).isEqualTo("RECEIVED");
+        assertThat(row.get("phone")).isEqualTo("+4915112345678");
+        assertThat(row.get("contact_language")).isEqualTo("tr");
+        assertThat((String) row.get("pin_hash")).startsWith("$2").doesNotContain(receipt.pin().digits());
+        assertThat(jdbc.queryForList("SELECT topic FROM help_request_topic WHERE help_request_id = ? ORDER BY topic",
+                String.class, row.get("id"))).containsExactly("AUTHORITIES", "MONEY");
+        assertThat(jdbc.queryForList("SELECT status FROM help_request_status_change WHERE help_request_id = ?",
+                String.class, row.get("id"))).containsExactly("RECEIVED");
+    }
+
+    @Test
+    void theRightCodeAndPinShowTheStateWhateverWayTheyAreTyped() {
+        Receipt receipt = requests.submit(byPhone("+4915112345679"));
+        String typedCode = receipt.code().value().toLowerCase().replace("-", " ");
+
+        assertThat(requests.status(typedCode, receipt.pin().digits(), client()))
+                .isEqualTo(new StatusLookup.Found(RequestStatus.RECEIVED, null));
+    }
+
+    @Test
+    void aWrongPinAndAnUnknownCodeGetTheSameNeutralAnswer() {
+        Receipt receipt = requests.submit(byPhone("+4915112345670"));
+        String wrongPin = receipt.pin().digits().equals("000000") ? "111111" : "000000";
+
+        assertThat(requests.status(receipt.code().value(), wrongPin, client()))
+                .isEqualTo(new StatusLookup.NotFound());
+        assertThat(requests.status("KB-ZZZ-ZZZ", receipt.pin().digits(), client()))
+                .isEqualTo(new StatusLookup.NotFound());
+    }
+
+    @Test
+    void guessingPinsIsStoppedAfterAFewAttempts() {
+        Receipt receipt = requests.submit(byPhone("+4915112345671"));
+        String client = client();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            requests.status(receipt.code().value(), "99999" + attempt, client);
+        }
+        assertThat(requests.status(receipt.code().value(), receipt.pin().digits(), client))
+                .as("even the right PIN waits once the attempts for this code are used up")
+                .isEqualTo(new StatusLookup.TooManyAttempts());
+    }
+
+    @Test
+    void aRequestWithoutAnyWayToAnswerIsRefused() {
+        assertThatThrownBy(() -> new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.OTHER), Urgency.QUESTION,
+                0, 0, 1, null, null, " ", null, "de", "de", false, null, false, false, null, "v1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String client() {
+        return UUID.randomUUID().toString();
+    }
+}
