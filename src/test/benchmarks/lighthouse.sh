@@ -15,7 +15,7 @@ trap '[[ -n $APP ]] && kill $APP 2>/dev/null; rm -rf "$WORK"' EXIT
 [[ -x $LH_HOME/node_modules/.bin/lighthouse ]] || (mkdir -p "$LH_HOME" && cd "$LH_HOME" && npm install --silent lighthouse@13)
 if [[ -z ${BASE_URL:-} ]]; then
   BASE_URL=http://127.0.0.1:18081
-  "$JAVA_HOME/bin/java" -jar target/kitabruecke.jar --server.port=18081 \
+  "$JAVA_HOME/bin/java" -jar target/kitabruecke.jar --spring.profiles.active=demo --server.port=18081 \
     --kitabruecke.embedded-db.data-dir="$WORK/mariadb" >"$WORK/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do curl -fs "$BASE_URL/actuator/health" >/dev/null 2>&1 && break; sleep 1; done

@@ -13,7 +13,7 @@ JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 WORK=$(mktemp -d)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-"$JAVA_HOME/bin/java" -Xmx1g -jar target/kitabruecke.jar --server.port="$PORT" \
+"$JAVA_HOME/bin/java" -Xmx1g -jar target/kitabruecke.jar --spring.profiles.active=demo --server.port="$PORT" \
   --kitabruecke.embedded-db.data-dir="$WORK/mariadb" >"$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do

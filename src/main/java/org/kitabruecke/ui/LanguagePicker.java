@@ -21,18 +21,30 @@ public class LanguagePicker extends Composite<NativeDetails> implements LocaleCh
 
     private final Translations translations;
     private final Span current = new Span();
+    private final Span hint = new Span();
     private final UnorderedList list = new UnorderedList();
 
     public LanguagePicker(Translations translations) {
         this.translations = translations;
         NativeDetails details = getContent();
         details.addClassName("kb-lang");
-        details.setSummary(Icons.icon(Icons.GLOBE), current);
+        hint.addClassName("kb-visually-hidden");
+        details.setSummary(Icons.icon(Icons.GLOBE), hint, current);
         details.getSummary().addClassName("kb-lang-summary");
         details.setContent(list);
         for (Language language : translations.languages()) {
             list.add(entry(language));
         }
+    }
+
+    /**
+     * Points every language link at the page being shown ({@code help?lang=tr}); links are resolved against
+     * Vaadin's {@code <base href>}, so a bare {@code ?lang=tr} would lead to the start page.
+     */
+    public void showLinksFor(String path) {
+        list.getChildren().forEach(item -> item.getChildren().findFirst().ifPresent(link -> link.getElement()
+                .setAttribute("href", path + "?" + LanguageChoice.QUERY_PARAMETER + "="
+                        + link.getElement().getAttribute("data-lang"))));
     }
 
     private ListItem entry(Language language) {
@@ -53,7 +65,7 @@ public class LanguagePicker extends Composite<NativeDetails> implements LocaleCh
     public void localeChange(LocaleChangeEvent event) {
         Language language = translations.languageOf(event.getLocale());
         current.setText(translations.nativeName(language));
-        getContent().getElement().setAttribute("aria-label", getTranslation("layout.language.choose"));
+        hint.setText(getTranslation("layout.language.choose") + ": ");
         list.getChildren().forEach(item -> item.getChildren().findFirst().ifPresent(link -> {
             boolean selected = language.code().equals(link.getElement().getAttribute("data-lang"));
             if (selected) {

@@ -37,6 +37,7 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
     private final Anchor quickExit;
     private final Span quickExitText = new Span();
     private final Paragraph emergency = new Paragraph();
+    private final LanguagePicker languages;
 
     public PublicLayout(Translations translations, PortalContacts contacts,
                         @Value("${kitabruecke.quick-exit-url}") String quickExitUrl) {
@@ -46,7 +47,12 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
         skipLink.addClassName("kb-skip");
         brand.addClassName("kb-brand");
         quickExit = new QuickExit(quickExitUrl, quickExitText);
-        var header = new Header(brand, new LanguagePicker(translations), quickExit);
+        languages = new LanguagePicker(translations);
+        // the skip link moves the focus without leaving the page (a bare #main would resolve against <base href>)
+        skipLink.getElement().setAttribute("onclick",
+                "event.preventDefault();const m=document.getElementById('main');m.focus();m.scrollIntoView();");
+        main.getElement().setAttribute("tabindex", "-1");
+        var header = new Header(brand, languages, quickExit);
         header.addClassName("kb-header");
         main.setId("main");
         main.addClassName("kb-main");
@@ -63,6 +69,7 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        languages.showLinksFor(event.getLocation().getPath());
         // ?lang=xx from a flyer or QR code, also when arriving by in-app navigation
         event.getLocation().getQueryParameters().getSingleParameter(LanguageChoice.QUERY_PARAMETER)
                 .flatMap(translations::find)

@@ -28,6 +28,22 @@ public class LoginPage {
         return this;
     }
 
+    public LoginPage typeUsername(String user) {
+        browser.driver().findElement(USERNAME).sendKeys(user);
+        return this;
+    }
+
+    public String typedUsername() {
+        return browser.driver().findElement(USERNAME).getDomProperty("value");
+    }
+
+    /** Switches the language of the open page in place, as the live page does, and waits for the new heading. */
+    public LoginPage chooseLanguage(String nativeName, String expectedHeading) {
+        new PortalHeader(browser).chooseLanguage(nativeName);
+        browser.waiting().until(driver -> new PortalHeader(browser).heading().equals(expectedHeading));
+        return this;
+    }
+
     public void logInAs(String user, String password) {
         browser.driver().findElement(USERNAME).sendKeys(user);
         browser.driver().findElement(PASSWORD).sendKeys(password, Keys.ENTER);

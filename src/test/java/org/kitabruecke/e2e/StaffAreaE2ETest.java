@@ -53,6 +53,22 @@ class StaffAreaE2ETest extends BrowserTest {
         browser.waiting().until(driver -> login.errorMessage().contains("Benutzername oder Passwort stimmen nicht"));
     }
 
+    @Test
+    void switchingLanguageOnALivePageKeepsWhatWasTypedAndTurnsThePage() {
+        var login = new LoginPage(browser).open("?lang=de").typeUsername("sozial");
+        String address = browser.driver().getCurrentUrl();
+
+        login.chooseLanguage("العربية", "تسجيل دخول الموظفين");
+
+        var header = new PortalHeader(browser);
+        assertThat(header.direction()).isEqualTo("rtl");
+        assertThat(header.pageLanguage()).isEqualTo("ar");
+        assertThat(login.typedUsername()).as("nothing typed is lost").isEqualTo("sozial");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(address.replace("lang=de", "lang=ar"));
+        assertThat(browser.driver().manage().getCookieNamed("kb_lang").getValue()).isEqualTo("ar");
+        browser.screenshot("login-ar-phone");
+    }
+
     private void logIn(String user, String password) {
         new LoginPage(browser).open("").logInAs(user, password);
         browser.waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));

@@ -29,11 +29,11 @@ public class StartPage {
     }
 
     public String pageLanguage() {
-        return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+        return new PortalHeader(browser).pageLanguage();
     }
 
     public String direction() {
-        return browser.driver().findElement(By.tagName("html")).getAttribute("dir");
+        return new PortalHeader(browser).direction();
     }
 
     public List<String> waysIn() {
@@ -45,17 +45,16 @@ public class StartPage {
         return browser.driver().findElement(By.cssSelector(".kb-hours")).getText();
     }
 
-    /** Opens the language list and picks a language by its own name, e.g. "Türkçe". */
+    /** Picks a language by its own name, e.g. "Türkçe", and waits until the page speaks it. */
     public StartPage chooseLanguage(String nativeName) {
         String before = heading();
-        browser.driver().findElement(By.cssSelector(".kb-lang-summary")).click();
-        browser.driver().findElement(By.linkText(nativeName)).click();
+        new PortalHeader(browser).chooseLanguage(nativeName);
         browser.waiting().until(driver -> !heading().equals(before));
         return this;
     }
 
     public void leaveQuickly() {
-        browser.driver().findElement(By.cssSelector(".kb-quick-exit")).click();
+        new PortalHeader(browser).leaveQuickly();
     }
 
     public boolean scrollsSideways() {

@@ -50,6 +50,17 @@ class StartPageE2ETest extends BrowserTest {
     }
 
     @Test
+    void choosingALanguageOnAnotherPageStaysOnThatPage() {
+        browser.open("/help?lang=de");
+        browser.waiting().until(driver -> new PortalHeader(browser).heading().equals("Um Hilfe bitten"));
+
+        new PortalHeader(browser).chooseLanguage("Українська");
+
+        browser.waiting().until(driver -> new PortalHeader(browser).heading().equals("Попросити про допомогу"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/help");
+    }
+
+    @Test
     void nothingScrollsSidewaysOnANarrowPhoneInAnyDirection() {
         browser.viewport(320, 640);
         for (String lang : new String[] {"de", "en", "tr", "uk", "ar"}) {

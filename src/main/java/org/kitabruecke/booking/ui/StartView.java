@@ -148,6 +148,8 @@ public class StartView extends Div
     private Component statusHint() {
         var link = Links.inApp("status");
         link.setText(getTranslation("start.status.link"));
-        return new Paragraph(new Span(getTranslation("start.status.question") + " "), link);
+        var hint = new Paragraph(new Span(getTranslation("start.status.question")), link);
+        hint.addClassName("kb-status-hint");
+        return hint;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Parents' pages are open to everyone (views say {@code @AnonymousAllowed}); every other view and every service
@@ -34,6 +35,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // should more actuator endpoints ever be exposed, they are for admins only
                         .requestMatchers("/actuator/**").hasRole(StaffRole.Names.ADMIN))
+                // nothing about the portal travels to other sites, not even to the quick-exit page
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer
+                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         // views decide who may open them (@AnonymousAllowed, @RolesAllowed); so a mistyped

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.kitabruecke.i18n.Translations;
+import org.kitabruecke.ui.Icons;
 import org.kitabruecke.ui.PrerenderedPage;
 import org.springframework.stereotype.Component;
 
@@ -120,14 +121,17 @@ class FirstPaint implements VaadinServiceInitListener {
                 .findFirst());
     }
 
-    /** The element tree as static HTML: tags, attributes, text and trusted inline SVG (set as innerHTML). */
+    /**
+     * The element tree as static HTML: tags, attributes and text (escaped by jsoup), and raw inner HTML only for our
+     * own icons, never for anything else, since another component's inner HTML could carry what a visitor typed.
+     */
     static Node toHtml(Document page, Element element) {
         if (element.isTextNode()) {
             return new TextNode(element.getText());
         }
         var html = page.createElement(element.getTag());
         element.getAttributeNames().forEach(name -> html.attr(name, element.getAttribute(name)));
-        if (element.hasProperty("innerHTML")) {
+        if (element.hasProperty("innerHTML") && element.getClassList().contains(Icons.CLASS_NAME)) {
             html.html(element.getProperty("innerHTML", ""));
         }
         element.getChildren().forEach(child -> html.appendChild(toHtml(page, child)));
