@@ -38,11 +38,11 @@ public final class Formats {
     }
 
     /**
-     * A phone number kept left to right inside any sentence: in Arabic, "0221 4710 999" would otherwise be shown
-     * as "999 4710 0221". Uses Unicode isolates (LRI … PDI), which screen readers ignore.
+     * A phone number kept left to right and on one line inside any sentence: in Arabic, "0221 4710 999" would
+     * otherwise be shown as "999 4710 0221". Uses Unicode isolates (LRI … PDI) and no-break spaces.
      */
     public static String phoneNumber(String number) {
-        return "\u2066" + number + "\u2069";
+        return "\u2066" + number.strip().replace(' ', '\u00A0') + "\u2069";
     }
 
     private Date toDate(LocalDate date, LocalTime time) {

@@ -105,7 +105,7 @@ public final class Translations {
     }
 
     /**
-     * Formats a text with named arguments, e.g. {@code format(locale, "start.hours.count", Map.of("count", 2))}.
+     * Formats a text with named arguments, e.g. {@code format(locale, "start.hours.today", Map.of("day", day, "count", 2))}.
      * An unknown key yields a visible marker instead of an exception, so one slip never breaks a parent's page.
      */
     public String format(Locale locale, String key, Map<String, ?> arguments) {
