@@ -37,6 +37,13 @@ public final class Formats {
         return format.format(new DateInterval(toDate(date, from).getTime(), toDate(date, until).getTime()));
     }
 
+    /** A time of day, e.g. "14:30" (de) or "2:30 PM" (en). */
+    public String time(LocalDate date, LocalTime time, Locale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("jm", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return format.format(toDate(date, time));
+    }
+
     /**
      * A phone number kept left to right and on one line inside any sentence: in Arabic, "0221 4710 999" would
      * otherwise be shown as "999 4710 0221". Uses Unicode isolates (LRI … PDI) and no-break spaces.

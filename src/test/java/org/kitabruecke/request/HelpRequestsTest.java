@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
-class HelpRequestsTest {
+public class HelpRequestsTest {
 
     @Autowired
     HelpRequests requests;
@@ -19,7 +19,7 @@ class HelpRequestsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    static NewHelpRequest byPhone(String phone) {
+    public static NewHelpRequest byPhone(String phone) {
         return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY, Topic.AUTHORITIES), Urgency.SOON,
                 0, 1, 1, 3L, 1L, phone, null, "tr", "tr", true, "vormittags", true, false,
                 "Wir haben einen Brief vom Vermieter bekommen.", "2026-11-v1");
