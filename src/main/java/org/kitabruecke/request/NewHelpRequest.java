@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * What a family submits. The form checks each field and says what is wrong in the family's language; this record
  * guards the rules once more, because nothing may reach the database that the team cannot act on.
  *
- * @param phone    E.164 ({@code +4915112345678}), already parsed and checked by the form
+ * @param phone    E.164 ({@code +4915112345678}), as {@link PhoneNumber#parse} made it from what was typed
+ * @param email    as {@link EmailAddress#parse} accepted it
  * @param callTimes free words such as "mornings", shown to the team as written
  */
 public record NewHelpRequest(
@@ -24,7 +25,7 @@ public record NewHelpRequest(
 
     public static final int FREE_TEXT_MAX = 1000;
     public static final int CALL_TIMES_MAX = 200;
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = EmailAddress.MAX;
     public static final int CHILDREN_MAX = 9;
 
     public NewHelpRequest {
@@ -45,11 +46,11 @@ public record NewHelpRequest(
         if (callTimes != null && callTimes.length() > CALL_TIMES_MAX) {
             throw new IllegalArgumentException("Call times longer than " + CALL_TIMES_MAX);
         }
-        if (email != null && email.length() > EMAIL_MAX) {
-            throw new IllegalArgumentException("E-mail address too long");
+        if (!blank(email) && EmailAddress.parse(email).isEmpty()) {
+            throw new IllegalArgumentException("Not a usable e-mail address");
         }
-        if (phone != null && !phone.matches("\\+[1-9][0-9]{6,14}")) {
-            throw new IllegalArgumentException("Phone number not in E.164 form");
+        if (!blank(phone)) {
+            new PhoneNumber(phone.strip()); // refuses anything but E.164
         }
     }
 

@@ -1,0 +1,44 @@
+package org.kitabruecke.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContactValuesTest {
+
+    @Test
+    void phoneNumbersAreUnderstoodHoweverTheyAreTyped() {
+        assertThat(PhoneNumber.parse("0151 123 456 78")).contains(new PhoneNumber("+4915112345678"));
+        assertThat(PhoneNumber.parse("+49 (0)151/12345678")).contains(new PhoneNumber("+4915112345678"));
+        assertThat(PhoneNumber.parse("0049 151 12345678")).contains(new PhoneNumber("+4915112345678"));
+        assertThat(PhoneNumber.parse("٠١٥١١٢٣٤٥٦٧٨")).as("Arabic-Indic digits")
+                .contains(new PhoneNumber("+4915112345678"));
+        assertThat(PhoneNumber.parse("+90 532 123 45 67")).as("a Turkish mobile")
+                .contains(new PhoneNumber("+905321234567"));
+    }
+
+    @Test
+    void whatCannotBeARealNumberIsRefused() {
+        assertThat(PhoneNumber.parse("12345")).isEmpty();
+        assertThat(PhoneNumber.parse("0151 ABC")).isEmpty();
+        assertThat(PhoneNumber.parse("<script>alert(1)</script>")).isEmpty();
+        assertThat(PhoneNumber.parse("")).isEmpty();
+    }
+
+    @Test
+    void theTeamSeesNumbersAsTheyDialThem() {
+        assertThat(new PhoneNumber("+4915112345678").forDialling()).isEqualTo("01511 2345678");
+        assertThat(new PhoneNumber("+905321234567").forDialling()).isEqualTo("+90 532 123 45 67");
+    }
+
+    @Test
+    void usableEmailAddressesAreAcceptedAndTypingSlipsRefused() {
+        assertThat(EmailAddress.parse(" familie.yilmaz@example.org ")).contains(new EmailAddress("familie.yilmaz@example.org"));
+        assertThat(EmailAddress.parse("a.b+kita@mail.example.de")).isPresent();
+        assertThat(EmailAddress.parse("familie@example")).isEmpty();
+        assertThat(EmailAddress.parse("familie example.org")).isEmpty();
+        assertThat(EmailAddress.parse("familie@@example.org")).isEmpty();
+        assertThat(EmailAddress.parse("Familie <familie@example.org>")).isEmpty();
+        assertThat(EmailAddress.parse("x".repeat(250) + "@example.org")).isEmpty();
+    }
+}
