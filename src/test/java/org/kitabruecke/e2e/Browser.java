@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -78,6 +80,11 @@ public final class Browser implements AutoCloseable {
         // Vaadin re-renders parts of the page after a server round trip: look again instead of failing
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Pages with forms first show a read-only copy; waits until Vaadin's client has swapped in the live page. */
+    public void waitUntilLive() {
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("kb-first-paint"), 0));
     }
 
     public Object script(String script, Object... args) {

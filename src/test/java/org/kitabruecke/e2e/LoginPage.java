@@ -23,7 +23,7 @@ public class LoginPage {
 
     /** The first paint is a read-only copy; the form can be used once Vaadin's client has swapped it out. */
     public LoginPage waitUntilLive() {
-        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("kb-first-paint"), 0));
+        browser.waitUntilLive();
         browser.waiting().until(ExpectedConditions.elementToBeClickable(USERNAME));
         return this;
     }

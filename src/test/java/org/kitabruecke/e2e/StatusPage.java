@@ -14,8 +14,7 @@ public class StatusPage {
 
     public StatusPage open(String query) {
         browser.open("/status" + query);
-        // the first paint is a read-only copy; the form is usable once Vaadin's client has taken over
-        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("kb-first-paint"), 0));
+        browser.waitUntilLive();
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("status-code")));
         return this;
     }
