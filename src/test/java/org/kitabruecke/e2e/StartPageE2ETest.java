@@ -16,7 +16,9 @@ class StartPageE2ETest extends BrowserTest {
         assertThat(start.pageLanguage()).isEqualTo("de");
         assertThat(start.direction()).isEqualTo("ltr");
         assertThat(start.waysIn()).containsExactly("Um Hilfe bitten", "Offene Sprechstunde", "Ansprechpersonen finden");
-        assertThat(start.openHoursText()).contains("Offene Sprechstunde", "Heute");
+        assertThat(start.openHoursText()).contains(
+                "Heute, Dienstag, 1. Dezember, gibt es 2 offene Sprechstunden:",
+                "09:00–12:00 Uhr", "Jugendamt Ruhrstadt, Haus A", "14:00–16:00 Uhr", "Stadtteilbüro Wattenscheid");
         assertThat(start.scrollsSideways()).isFalse();
         browser.screenshot("start-de-phone");
     }
@@ -26,6 +28,7 @@ class StartPageE2ETest extends BrowserTest {
         var start = new StartPage(browser).open("?lang=ar");
 
         assertThat(start.heading()).isEqualTo("كيف يمكننا مساعدتكم؟");
+        assertThat(start.openHoursText()).contains("اليوم، الثلاثاء", "Jugendamt Ruhrstadt, Haus A");
         assertThat(start.pageLanguage()).isEqualTo("ar");
         assertThat(start.direction()).isEqualTo("rtl");
         assertThat(start.scrollsSideways()).isFalse();
