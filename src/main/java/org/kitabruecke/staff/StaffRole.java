@@ -1,5 +1,7 @@
 package org.kitabruecke.staff;
 
+import java.util.function.Predicate;
+
 /**
  * What a staff account may do. Spring Security sees them as authorities {@code ROLE_<name>}, so views and service
  * methods say {@code @RolesAllowed(StaffRole.Names.SOCIAL_WORKER)}.
@@ -11,6 +13,14 @@ public enum StaffRole {
     KITA_STAFF,
     /** Administration: accounts, directory, audit trail. */
     ADMIN;
+
+    /**
+     * Where an account starts after login: Kita staff in {@code kita}, social workers and admins in the inbox at
+     * {@code staff}. The login page and the login success handler both ask here.
+     */
+    public static String homePath(Predicate<StaffRole> holds) {
+        return holds.test(KITA_STAFF) ? "kita" : "staff";
+    }
 
     /** The role names as compile-time constants, for annotations. */
     public static final class Names {

@@ -11,8 +11,6 @@ import org.kitabruecke.i18n.LanguageChoice;
  */
 public final class PageLanguage {
 
-    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-
     private PageLanguage() {
     }
 
@@ -27,7 +25,7 @@ public final class PageLanguage {
                 if (url.searchParams.has($4)) {
                   url.searchParams.set($4, $0);
                   history.replaceState(history.state, '', url);
-                }""", language.code(), language.direction(), LanguageChoice.COOKIE, ONE_YEAR_SECONDS,
+                }""", language.code(), language.direction(), LanguageChoice.COOKIE, LanguageChoice.COOKIE_MAX_AGE_SECONDS,
                 LanguageChoice.QUERY_PARAMETER);
     }
 }

@@ -15,8 +15,7 @@ class RoleHomeAfterLogin extends VaadinSavedRequestAwareAuthenticationSuccessHan
     @Override
     protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) {
-        boolean kitaStaff = authentication.getAuthorities().stream()
-                .anyMatch(authority -> ("ROLE_" + StaffRole.KITA_STAFF.name()).equals(authority.getAuthority()));
-        return kitaStaff ? "/kita" : "/staff";
+        return "/" + StaffRole.homePath(role -> authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + role.name()).equals(authority.getAuthority())));
     }
 }

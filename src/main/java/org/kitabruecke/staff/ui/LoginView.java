@@ -38,9 +38,7 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            // Kita staff work in /kita; social workers and admins start in the inbox
-            boolean kitaOnly = authentication.hasRole(StaffRole.Names.KITA_STAFF);
-            event.forwardTo(kitaOnly ? "kita" : "staff");
+            event.forwardTo(StaffRole.homePath(role -> authentication.hasRole(role.name())));
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LanguageOnArrival implements VaadinServiceInitListener {
 
-    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-
     private final LanguageChoice choice;
     private final Translations translations;
 
@@ -54,7 +52,7 @@ class LanguageOnArrival implements VaadinServiceInitListener {
     private static void remember(VaadinResponse response, Language language) {
         var cookie = new Cookie(LanguageChoice.COOKIE, language.code());
         cookie.setPath("/");
-        cookie.setMaxAge(ONE_YEAR_SECONDS);
+        cookie.setMaxAge(LanguageChoice.COOKIE_MAX_AGE_SECONDS);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }
