@@ -1,7 +1,14 @@
 package org.kitabruecke.directory;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.kitabruecke.directory.internal.DistrictRepository;
+import org.kitabruecke.directory.internal.Kita;
+import org.kitabruecke.directory.internal.KitaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +18,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class Directory {
 
     private final DistrictRepository districts;
+    private final KitaRepository kitas;
 
-    Directory(DistrictRepository districts) {
+    Directory(DistrictRepository districts, KitaRepository kitas) {
         this.districts = districts;
+        this.kitas = kitas;
+    }
+
+    /** Every district, sorted as the reader's language sorts. */
+    public List<DistrictEntry> districtList(Locale locale) {
+        Collator collator = Collator.getInstance(ULocale.forLocale(locale));
+        return districts.findAll().stream()
+                .map(district -> new DistrictEntry(district.id(), district.name()))
+                .sorted(Comparator.comparing(DistrictEntry::name, collator::compare))
+                .toList();
+    }
+
+    /** Every Kita, sorted by name as the reader's language sorts. */
+    public List<KitaEntry> kitas(Locale locale) {
+        return kitas.findAllWithDistrict().stream().map(Directory::entry).sorted(KitaSearch.byName(locale)).toList();
+    }
+
+    public Optional<KitaEntry> kita(long id) {
+        return kitas.findById(id).map(Directory::entry);
+    }
+
+    /** Kitas matching what a parent typed, tolerant of spelling and script; see {@link KitaSearch}. */
+    public List<KitaEntry> searchKitas(String query, Locale locale, int limit) {
+        return KitaSearch.search(kitas(locale), query, locale, limit);
+    }
+
+    private static KitaEntry entry(Kita kita) {
+        return new KitaEntry(kita.id(), kita.name(), kita.street(), kita.postcode(), kita.city(),
+                kita.district().id(), kita.district().name());
     }
 
     /** Every district in alphabetical order, with how many Kitas and responsible social workers it has. */

@@ -7,6 +7,8 @@ import java.util.random.RandomGenerator;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
 import org.kitabruecke.request.internal.StatusLookupLimiter;
+import org.kitabruecke.request.internal.SubmissionLimiter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +23,8 @@ public class HelpRequests {
 
     private final HelpRequestRepository requests;
     private final StatusLookupLimiter limiter;
+    private final SubmissionLimiter submissionLimiter;
+    private final int botCheckMaxNumber;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordEncoder pins = new BCryptPasswordEncoder();
@@ -28,12 +32,38 @@ public class HelpRequests {
     /** Compared against when a code does not exist, so that a wrong code takes as long as a wrong PIN. */
     private final String decoyHash = pins.encode("000000");
 
-    HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, ApplicationEventPublisher events,
-                 Clock clock) {
+    HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, SubmissionLimiter submissionLimiter,
+                 ApplicationEventPublisher events, Clock clock,
+                 @Value("${kitabruecke.bot-check.max-number:200000}") int botCheckMaxNumber) {
         this.requests = requests;
         this.limiter = limiter;
+        this.submissionLimiter = submissionLimiter;
+        this.botCheckMaxNumber = botCheckMaxNumber;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** A new puzzle for the parent's browser to solve before it may submit; see {@link BotCheck}. */
+    public BotCheck newBotCheck() {
+        return BotCheck.issue(random, botCheckMaxNumber, clock.instant());
+    }
+
+    /**
+     * A request from the public form: stored only if the browser solved the puzzle and the connection has not sent
+     * too many requests lately ({@code client} identifies it).
+     */
+    @Transactional
+    public Submission submitFromParent(NewHelpRequest submitted, BotCheck check, long solution, String client) {
+        if (submitted.source() != RequestSource.PARENT) {
+            throw new IllegalArgumentException("The public form submits for parents only");
+        }
+        if (!check.solvedBy(solution, clock.instant())) {
+            return new Submission.BotCheckFailed();
+        }
+        if (!submissionLimiter.tryAttempt(client)) {
+            return new Submission.TooManyRequests();
+        }
+        return new Submission.Accepted(submit(submitted));
     }
 
     /**
@@ -75,6 +105,6 @@ public class HelpRequests {
     public Optional<MailContact> mailContact(long requestId) {
         return requests.findById(requestId)
                 .flatMap(request -> Optional.ofNullable(request.mailAddress())
-                        .map(address -> new MailContact(address, request.contactLanguage())));
+                        .map(address -> new MailContact(address, request.contactLanguage(), request.pageLanguage())));
     }
 }

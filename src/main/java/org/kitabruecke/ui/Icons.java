@@ -27,6 +27,25 @@ public final class Icons {
             + "4.1 2h3a2 2 0 0 1 2 1.7c.1 1 .4 1.9.7 2.8a2 2 0 0 1-.5 2.1L8 9.9a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 "
             + "2.1-.4c.9.3 1.8.6 2.8.7a2 2 0 0 1 1.7 2z'/></svg>";
 
+    public static final String HEART = OPEN + "<path d='M12 20s-7.5-4.6-9.2-9.3C1.7 7.4 3.8 4 7.2 4c2 0 3.4 1 4.8 2.8"
+            + "C13.4 5 14.8 4 16.8 4c3.4 0 5.5 3.4 4.4 6.7C19.5 15.4 12 20 12 20z'/></svg>";
+    public static final String CLOUD = OPEN + "<path d='M7 16a4 4 0 0 1-.5-8A5.5 5.5 0 0 1 17 7.5a4.3 4.3 0 0 1 .5 8.5z'/>"
+            + "<path d='M8 19l-1 2M12 19l-1 2M16 19l-1 2'/></svg>";
+    public static final String EURO = OPEN + "<circle cx='12' cy='12' r='9'/><path d='M15.5 8.5a4 4 0 1 0 0 7'/>"
+            + "<path d='M7 11h6M7 13.5h5'/></svg>";
+    public static final String LETTER = OPEN + "<path d='M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9z'/>"
+            + "<path d='M14 3v6h6M8 13h8M8 17h5'/></svg>";
+    public static final String HEALTH = OPEN + "<rect x='3' y='3' width='18' height='18' rx='4'/>"
+            + "<path d='M12 8v8M8 12h8'/></svg>";
+    public static final String PARENT_CHILD = OPEN + "<circle cx='8' cy='5.5' r='2.5'/><path d='M4.5 21v-7a3.5 3.5 0 0 1 7 0"
+            + "v7'/><circle cx='17' cy='11' r='2'/><path d='M14.5 21v-4a2.5 2.5 0 0 1 5 0v4'/></svg>";
+    public static final String COMPASS = OPEN + "<circle cx='12' cy='12' r='9'/><path d='M15.5 8.5l-2 5-5 2 2-5z'/></svg>";
+    public static final String SPEECH = OPEN + "<path d='M3 5h11v8H8l-3 3v-3H3z'/><path d='M17 9h4v8h-2v3l-3-3h-5v-2'/>"
+            + "</svg>";
+    public static final String MORE = OPEN + "<circle cx='12' cy='12' r='9'/><path d='M8 12h.01M12 12h.01M16 12h.01'/>"
+            + "</svg>";
+    public static final String ALERT = OPEN + "<path d='M12 3l10 18H2z'/><path d='M12 10v5M12 18h.01'/></svg>";
+
     /** The class of every icon element; only these may carry raw inner HTML into the first paint. */
     public static final String CLASS_NAME = "kb-icon";
 

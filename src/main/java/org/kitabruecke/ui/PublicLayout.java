@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
@@ -27,7 +29,8 @@ import org.springframework.beans.factory.annotation.Value;
  * a parent's phone downloads no component code for the frame.
  */
 @AnonymousAllowed
-public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserver, LocaleChangeObserver {
+public class PublicLayout extends Div
+        implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver {
 
     private final Translations translations;
     private final PortalContacts contacts;
@@ -38,6 +41,7 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
     private final Span quickExitText = new Span();
     private final Paragraph emergency = new Paragraph();
     private final LanguagePicker languages;
+    private boolean arrived;
 
     public PublicLayout(Translations translations, PortalContacts contacts,
                         @Value("${kitabruecke.quick-exit-url}") String quickExitUrl) {
@@ -75,6 +79,18 @@ public class PublicLayout extends Div implements RouterLayout, BeforeEnterObserv
                 .flatMap(translations::find)
                 .filter(language -> !language.locale().equals(event.getUI().getLocale()))
                 .ifPresent(language -> PageLanguage.switchTo(event.getUI(), language));
+    }
+
+    /**
+     * After moving to another page without reloading (the next question, say), the phone shows the new page from its
+     * top and screen readers start reading its content, as after a page load.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (arrived) {
+            main.getElement().executeJs("window.scrollTo(0, 0); this.focus({preventScroll: true});");
+        }
+        arrived = true;
     }
 
     @Override

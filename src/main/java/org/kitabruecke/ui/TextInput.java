@@ -48,6 +48,14 @@ public class TextInput extends Composite<Div> {
         return input.getValue();
     }
 
+    public void setValue(String value) {
+        input.setValue(value);
+    }
+
+    public void focus() {
+        input.focus();
+    }
+
     public Input input() {
         return input;
     }

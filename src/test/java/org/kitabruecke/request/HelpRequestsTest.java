@@ -79,6 +79,42 @@ public class HelpRequestsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theFormStoresARequestOnlyWhenTheBrowserSolvedItsPuzzle() {
+        BotCheck check = requests.newBotCheck();
+        long solution = BotCheckTest.solve(check);
+        String client = client();
+
+        assertThat(requests.submitFromParent(byPhone("+4915112345672"), check, solution + 1, client))
+                .isEqualTo(new Submission.BotCheckFailed());
+        var accepted = requests.submitFromParent(byPhone("+4915112345672"), check, solution, client);
+
+        assertThat(accepted).isInstanceOf(Submission.Accepted.class);
+        String code = ((Submission.Accepted) accepted).receipt().code().value();
+        assertThat(jdbc.queryForObject("SELECT phone FROM help_request WHERE reference_code = ?", String.class, code))
+                .isEqualTo("+4915112345672");
+    }
+
+    @Test
+    void oneConnectionCannotFloodTheTeamWithRequests() {
+        String client = client();
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM help_request", Integer.class);
+        int accepted = 0;
+        Submission last = null;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            BotCheck check = requests.newBotCheck();
+            last = requests.submitFromParent(byPhone("+4915112345673"), check, BotCheckTest.solve(check), client);
+            accepted += last instanceof Submission.Accepted ? 1 : 0;
+        }
+
+        assertThat(accepted).isEqualTo(6);
+        assertThat(last).isEqualTo(new Submission.TooManyRequests());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM help_request", Integer.class)).isEqualTo(before + 6);
+        BotCheck check = requests.newBotCheck();
+        assertThat(requests.submitFromParent(byPhone("+4915112345673"), check, BotCheckTest.solve(check), client()))
+                .as("another connection is not affected").isInstanceOf(Submission.Accepted.class);
+    }
+
     private static String client() {
         return UUID.randomUUID().toString();
     }

@@ -19,6 +19,10 @@ public class District {
     protected District() {
     }
 
+    public long id() {
+        return id;
+    }
+
     public String name() {
         return name;
     }

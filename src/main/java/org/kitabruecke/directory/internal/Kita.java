@@ -1,5 +1,6 @@
 package org.kitabruecke.directory.internal;
 
+import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -50,5 +51,25 @@ public class Kita {
 
     public String name() {
         return name;
+    }
+
+    public long id() {
+        return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public District district() {
+        return Objects.requireNonNull(district, "every Kita lies in a district");
     }
 }

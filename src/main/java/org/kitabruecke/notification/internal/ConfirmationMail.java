@@ -14,7 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Confirms a help request by mail, in the family's contact language (German if the portal does not speak it yet):
+ * Confirms a help request by mail, in the family's contact language (else in the language the family read the portal in):
  * reference code, PIN, what happens next. Sent only after the request is stored; a failure leaves the event in the
  * publication registry for {@link MailRetry}.
  */
@@ -46,7 +46,9 @@ class ConfirmationMail {
     }
 
     private void send(MailContact contact, HelpRequestSubmitted submitted) {
-        Language language = translations.find(contact.language()).orElse(translations.defaultLanguage());
+        Language language = translations.find(contact.language())
+                .or(() -> translations.find(contact.pageLanguage()))
+                .orElse(translations.defaultLanguage());
         Map<String, Object> arguments = Map.of(
                 "code", submitted.code().value(),
                 "pin", submitted.pin().digits(),

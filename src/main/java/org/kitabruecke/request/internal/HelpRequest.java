@@ -185,6 +185,10 @@ public class HelpRequest {
         return contactLanguage;
     }
 
+    public String pageLanguage() {
+        return pageLanguage;
+    }
+
     public Set<Topic> topics() {
         return Set.copyOf(topics);
     }

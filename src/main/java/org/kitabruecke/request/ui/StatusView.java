@@ -8,10 +8,8 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.request.HelpRequests;
@@ -81,7 +79,7 @@ class StatusView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private void lookUp() {
         lastAnswer = null;
         if (validate()) {
-            lastAnswer = requests.status(code.getValue(), pin.getValue(), client());
+            lastAnswer = requests.status(code.getValue(), pin.getValue(), Client.current());
         }
         showAnswer(getLocale());
     }
@@ -115,12 +113,5 @@ class StatusView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var message = new Paragraph(text);
         message.addClassName(lastAnswer instanceof StatusLookup.Found ? "kb-answer-found" : "kb-answer-other");
         answer.add(message);
-    }
-
-    /** The device, for the rate limit: its address, else the session. */
-    private static String client() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return Optional.ofNullable(session.getBrowser().getAddress())
-                .orElseGet(() -> session.getSession().getId());
     }
 }

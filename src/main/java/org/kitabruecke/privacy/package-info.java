@@ -1,0 +1,8 @@
+/**
+ * Privacy: the consent texts families agree to, each text under a version that is stored with what they submitted.
+ * Later also the audit trail and the deletion schedule.
+ */
+@NullMarked
+package org.kitabruecke.privacy;
+
+import org.jspecify.annotations.NullMarked;

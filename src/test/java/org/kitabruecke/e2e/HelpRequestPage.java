@@ -1,0 +1,185 @@
+package org.kitabruecke.e2e;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kitabruecke.i18n.Translations;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Page object of the help request, one question per page, in a parent's words. Choices are picked by the text the
+ * parent reads, in the language of the page.
+ */
+public class HelpRequestPage {
+
+    private static final Translations TEXTS = Translations.fromClasspath();
+
+    private final Browser browser;
+    private Locale language = Locale.GERMAN;
+
+    public HelpRequestPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public HelpRequestPage open(String lang) {
+        language = Locale.forLanguageTag(lang);
+        browser.open("/help?lang=" + lang);
+        browser.waitUntilLive();
+        waitForHeading("help.topics.question");
+        return this;
+    }
+
+    /** The text of a message key in the page's language, as the parent reads it. */
+    public String text(String key, Object... arguments) {
+        Map<String, Object> named = new HashMap<>();
+        for (int i = 0; i + 1 < arguments.length; i += 2) {
+            named.put((String) arguments[i], arguments[i + 1]);
+        }
+        return TEXTS.format(language, key, named);
+    }
+
+    public void switchLanguageTo(String nativeName, String lang) {
+        new PortalHeader(browser).chooseLanguage(nativeName);
+        language = Locale.forLanguageTag(lang);
+        browser.waiting().until(driver -> lang.equals(new PortalHeader(browser).pageLanguage()));
+    }
+
+    /** Ticks or picks the choice with this label (a message key). */
+    public HelpRequestPage choose(String labelKey) {
+        String label = text(labelKey);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(label) + "]]")))
+                .click();
+        browser.waiting().until(driver -> isChosen(labelKey));
+        return this;
+    }
+
+    public boolean isChosen(String labelKey) {
+        String label = text(labelKey);
+        WebElement labelElement = browser.driver().findElement(By.xpath(
+                "//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(label) + "]]"));
+        return browser.driver().findElement(By.id(labelElement.getAttribute("for"))).isSelected();
+    }
+
+    public HelpRequestPage addChild(int band) {
+        browser.driver().findElement(By.id("help-children-" + band + "-more")).click();
+        return this;
+    }
+
+    public HelpRequestPage searchKita(String typed) {
+        browser.driver().findElement(By.id("help-kita-search")).sendKeys(typed);
+        return this;
+    }
+
+    /** Picks a Kita from the search results by its name. */
+    public HelpRequestPage chooseKita(String name) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(name) + "]]")))
+                .click();
+        return this;
+    }
+
+    public HelpRequestPage type(String fieldId, String text) {
+        WebElement field = browser.driver().findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Puts a text into the field at once, as pasting does. */
+    public HelpRequestPage paste(String fieldId, String text) {
+        browser.script("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                + "f.dispatchEvent(new Event('input')); f.dispatchEvent(new Event('change'));", fieldId, text);
+        return this;
+    }
+
+    public String valueOf(String fieldId) {
+        return browser.driver().findElement(By.id(fieldId)).getDomProperty("value");
+    }
+
+    public HelpRequestPage contactLanguage(String code) {
+        new Select(browser.driver().findElement(By.id("help-contact-language"))).selectByValue(code);
+        return this;
+    }
+
+    /** Presses the button that goes on and waits for the next question. */
+    public HelpRequestPage goOnTo(String questionKey) {
+        goOn();
+        waitForHeading(questionKey);
+        return this;
+    }
+
+    /** Presses the button that goes on, expecting to stay (a message at a field). */
+    public List<String> goOnAndReadErrors() {
+        goOn();
+        browser.waiting().until(driver -> !errors().isEmpty());
+        return errors();
+    }
+
+    public void goOn() {
+        browser.driver().findElement(By.id("help-next")).click();
+    }
+
+    public HelpRequestPage agreeAndSend() {
+        choose("privacy.consent.agree");
+        goOn();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-sent-code")));
+        return this;
+    }
+
+    public String referenceCode() {
+        return browser.driver().findElement(By.id("help-sent-code")).getText();
+    }
+
+    public String pin() {
+        return browser.driver().findElement(By.id("help-sent-pin")).getText();
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.cssSelector("main h1")).getText();
+    }
+
+    public String pageText() {
+        return browser.driver().findElement(By.tagName("main")).getText();
+    }
+
+    public boolean showsEmergencyNumbers() {
+        var boxes = browser.driver().findElements(By.id("help-urgent"));
+        return !boxes.isEmpty() && boxes.getFirst().isDisplayed();
+    }
+
+    public List<String> errors() {
+        return browser.driver().findElements(By.cssSelector(".kb-field-error")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    /** What axe-core finds wrong on the page as it is now; empty is good. */
+    public List<String> accessibilityViolations() {
+        return new AxeBuilder().analyze(browser.driver()).getViolations().stream()
+                .map(rule -> rule.getId() + " at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+    }
+
+    public boolean scrollsSideways() {
+        return (Boolean) browser.script(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    private void waitForHeading(String key) {
+        String expected = text(key);
+        browser.waiting().until(driver -> heading().equals(expected));
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}

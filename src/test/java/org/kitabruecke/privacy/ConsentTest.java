@@ -1,0 +1,49 @@
+package org.kitabruecke.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.i18n.Language;
+import org.kitabruecke.i18n.Translations;
+
+/**
+ * The accepted consent version is stored with every request, so the text behind a version must never change
+ * silently: any edit in any language fails here until {@link Consent#VERSION} is raised and the new fingerprint
+ * recorded below.
+ */
+class ConsentTest {
+
+    /** {@link Consent#VERSION} and the fingerprint of its texts in all languages. */
+    private static final String RECORDED_VERSION = "help-2026-11-25";
+    private static final String RECORDED_FINGERPRINT = "a057ec8b13f6659ba5fa7ddf9edc529c4c645963b4c84d6f31da37b89d8ddbef";
+
+    private final Translations translations = Translations.fromClasspath();
+
+    @Test
+    void theTextsOfAConsentVersionNeverChange() throws Exception {
+        var digest = MessageDigest.getInstance("SHA-256");
+        for (Language language : translations.languages()) {
+            for (String key : Consent.allKeys()) {
+                String text = translations.keys(language).contains(key)
+                        ? translations.pattern(language, key).orElseThrow() : "";
+                digest.update((language.code() + "|" + key + "|" + text + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String fingerprint = HexFormat.of().formatHex(digest.digest());
+
+        assertThat(Consent.VERSION).as("raise the version together with the recorded fingerprint")
+                .isEqualTo(RECORDED_VERSION);
+        assertThat(fingerprint).as("consent texts changed: give them a new Consent.VERSION and record this "
+                + "fingerprint").isEqualTo(RECORDED_FINGERPRINT);
+    }
+
+    @Test
+    void everyLanguageHasTheWholeConsent() {
+        for (Language language : translations.languages()) {
+            assertThat(translations.keys(language)).as(language.code()).containsAll(Consent.allKeys());
+        }
+    }
+}
