@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,6 +87,17 @@ public final class Browser implements AutoCloseable {
     /** Pages with forms first show a read-only copy; waits until Vaadin's client has swapped in the live page. */
     public void waitUntilLive() {
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("kb-first-paint"), 0));
+    }
+
+    /**
+     * Does something with an element, again if the element was replaced in between: a parent page arrives as HTML
+     * and the live page takes its place when the first field is used, keeping what was typed.
+     */
+    public void act(By element, java.util.function.Consumer<WebElement> action) {
+        waiting().ignoring(ElementNotInteractableException.class).until(driver -> {
+            action.accept(driver.findElement(element));
+            return true;
+        });
     }
 
     public Object script(String script, Object... args) {

@@ -29,7 +29,7 @@ public class HelpRequestPage {
     public HelpRequestPage open(String lang) {
         language = Locale.forLanguageTag(lang);
         browser.open("/help?lang=" + lang);
-        browser.waitUntilLive();
+        // no wait for Vaadin's client: it starts with the first tap, and what is ticked before it is there is kept
         waitForHeading("help.topics.question");
         return this;
     }
@@ -44,6 +44,8 @@ public class HelpRequestPage {
     }
 
     public void switchLanguageTo(String nativeName, String lang) {
+        // on the HTML copy the language links load the page anew; ticks are kept once the live page has them
+        browser.waitUntilLive();
         new PortalHeader(browser).chooseLanguage(nativeName);
         language = Locale.forLanguageTag(lang);
         browser.waiting().until(driver -> lang.equals(new PortalHeader(browser).pageLanguage()));
@@ -52,9 +54,8 @@ public class HelpRequestPage {
     /** Ticks or picks the choice with this label (a message key). */
     public HelpRequestPage choose(String labelKey) {
         String label = text(labelKey);
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(label) + "]]")))
-                .click();
+        browser.act(By.xpath("//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(label)
+                + "]]"), WebElement::click);
         browser.waiting().until(driver -> isChosen(labelKey));
         return this;
     }
@@ -67,27 +68,27 @@ public class HelpRequestPage {
     }
 
     public HelpRequestPage addChild(int band) {
-        browser.driver().findElement(By.id("help-children-" + band + "-more")).click();
+        browser.act(By.id("help-children-" + band + "-more"), WebElement::click);
         return this;
     }
 
     public HelpRequestPage searchKita(String typed) {
-        browser.driver().findElement(By.id("help-kita-search")).sendKeys(typed);
+        browser.act(By.id("help-kita-search"), field -> field.sendKeys(typed));
         return this;
     }
 
     /** Picks a Kita from the search results by its name. */
     public HelpRequestPage chooseKita(String name) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(name) + "]]")))
-                .click();
+        browser.act(By.xpath("//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(name)
+                + "]]"), WebElement::click);
         return this;
     }
 
     public HelpRequestPage type(String fieldId, String text) {
-        WebElement field = browser.driver().findElement(By.id(fieldId));
-        field.clear();
-        field.sendKeys(text);
+        browser.act(By.id(fieldId), field -> {
+            field.clear();
+            field.sendKeys(text);
+        });
         return this;
     }
 
@@ -103,7 +104,7 @@ public class HelpRequestPage {
     }
 
     public HelpRequestPage contactLanguage(String code) {
-        new Select(browser.driver().findElement(By.id("help-contact-language"))).selectByValue(code);
+        browser.act(By.id("help-contact-language"), select -> new Select(select).selectByValue(code));
         return this;
     }
 
@@ -121,8 +122,9 @@ public class HelpRequestPage {
         return errors();
     }
 
+    /** Presses the button; on the HTML copy the press is repeated on the live page once it is there. */
     public void goOn() {
-        browser.driver().findElement(By.id("help-next")).click();
+        browser.act(By.id("help-next"), WebElement::click);
     }
 
     public HelpRequestPage agreeAndSend() {

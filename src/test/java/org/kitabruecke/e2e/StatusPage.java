@@ -1,6 +1,7 @@
 package org.kitabruecke.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Page object of the status lookup, in a parent's words. */
@@ -14,7 +15,7 @@ public class StatusPage {
 
     public StatusPage open(String query) {
         browser.open("/status" + query);
-        browser.waitUntilLive();
+        // the page arrives as HTML; the live page takes over when the parent starts typing, keeping what was typed
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("status-code")));
         return this;
     }
@@ -35,8 +36,8 @@ public class StatusPage {
     }
 
     private void enter(String code, String pin) {
-        browser.driver().findElement(By.id("status-code")).sendKeys(code);
-        browser.driver().findElement(By.id("status-pin")).sendKeys(pin);
-        browser.driver().findElement(By.cssSelector(".kb-status .kb-button")).click();
+        browser.act(By.id("status-code"), field -> field.sendKeys(code));
+        browser.act(By.id("status-pin"), field -> field.sendKeys(pin));
+        browser.act(By.id("status-submit"), WebElement::click);
     }
 }

@@ -13,13 +13,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Locale;
 import org.kitabruecke.ui.Links;
+import org.kitabruecke.ui.PrerenderedPage;
 
 /**
  * One page of the help request, GOV.UK style: a back link, "Step 2 of 7", one question, a button to go on. Opening
  * a later page before the earlier ones were answered leads to the first open one. Coming from the check page
  * ({@code ?change}), the button leads back there.
+ *
+ * <p>Each page arrives as finished HTML; Vaadin's client loads when the parent first touches it, and what was
+ * ticked or typed before it was there is carried over (see {@link PrerenderedPage}).
  */
-abstract class HelpStepView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+abstract class HelpStepView extends Div
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
 
     static final String CHANGE = "change";
 

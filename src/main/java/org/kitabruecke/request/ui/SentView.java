@@ -21,6 +21,7 @@ import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
+import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
 
 /**
@@ -29,7 +30,8 @@ import org.kitabruecke.ui.PublicLayout;
  */
 @Route(value = SentView.PATH, layout = PublicLayout.class)
 @AnonymousAllowed
-class SentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class SentView extends Div
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
 
     static final String PATH = "help/sent";
 

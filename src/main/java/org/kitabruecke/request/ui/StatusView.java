@@ -17,6 +17,7 @@ import org.kitabruecke.request.Pin;
 import org.kitabruecke.request.ReferenceCode;
 import org.kitabruecke.request.StatusLookup;
 import org.kitabruecke.ui.PortalContacts;
+import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.TextInput;
 
@@ -26,7 +27,7 @@ import org.kitabruecke.ui.TextInput;
  */
 @Route(value = "status", layout = PublicLayout.class)
 @AnonymousAllowed
-class StatusView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class StatusView extends Div implements LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
 
     private final HelpRequests requests;
     private final Formats formats;
@@ -49,6 +50,7 @@ class StatusView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         this.contacts = contacts;
         addClassName("kb-status");
         show.addClassName("kb-button");
+        show.setId("status-submit");
         show.addClickListener(click -> lookUp());
         answer.addClassName("kb-answer");
         answer.getElement().setAttribute("role", "status");

@@ -35,13 +35,42 @@ class FirstPaint implements VaadinServiceInitListener {
 
     static final String COPY_ID = "kb-first-paint";
     private static final String PUBLIC_FRAME = "kb-public";
+    /**
+     * Swaps the copy for the live page once Vaadin's client has built it. Whatever the parent ticked or typed in the
+     * copy meanwhile is carried into the live fields (and sent to the server by their own change events), the focus
+     * stays in the same field, and a button pressed in the copy is pressed again in the live page.
+     */
     private static final String SWAP_SCRIPT = """
             (() => {
               const copy = document.getElementById('%1$s');
               if (!copy) return;
+              let pressed = null;
+              copy.addEventListener('click', event => {
+                const button = event.target instanceof Element && event.target.closest('button[id]');
+                if (button) pressed = button.id;
+              }, true);
               new MutationObserver((changes, observer) => {
-                const live = [...document.querySelectorAll('.%2$s')].some(frame => !copy.contains(frame));
-                if (live) { copy.remove(); observer.disconnect(); }
+                const live = [...document.querySelectorAll('.%2$s')].find(frame => !copy.contains(frame));
+                if (!live) return;
+                observer.disconnect();
+                const twin = id => live.querySelector('#' + CSS.escape(id));
+                for (const field of copy.querySelectorAll('input[id], textarea[id], select[id]')) {
+                  const target = twin(field.id);
+                  if (!target) continue;
+                  if (field.type === 'checkbox' || field.type === 'radio') {
+                    if (target.checked === field.checked) continue;
+                    target.checked = field.checked;
+                  } else {
+                    if (target.value === field.value) continue;
+                    target.value = field.value;
+                    target.dispatchEvent(new Event('input', {bubbles: true}));
+                  }
+                  target.dispatchEvent(new Event('change', {bubbles: true}));
+                }
+                const focused = copy.contains(document.activeElement) ? document.activeElement.id : '';
+                copy.remove();
+                if (focused) twin(focused)?.focus();
+                if (pressed) twin(pressed)?.click();
               }).observe(document.body, {childList: true, subtree: true});
             })();""".formatted(COPY_ID, PUBLIC_FRAME);
 
@@ -58,7 +87,7 @@ class FirstPaint implements VaadinServiceInitListener {
                 document.head.appendChild(client);
               };
               const needsClient = event => event.target instanceof Element
-                  && event.target.closest('input, select, textarea, button, [data-kb-client]');
+                  && event.target.closest('input, select, textarea, button, label, [data-kb-client]');
               for (const type of ['pointerdown', 'keydown', 'focusin']) {
                 addEventListener(type, event => { if (needsClient(event)) start(); }, {capture: true, passive: true});
               }
