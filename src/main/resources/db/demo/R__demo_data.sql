@@ -152,3 +152,13 @@ INSERT IGNORE INTO staff_account (id, username, password_hash, display_name, rol
   (2, 'sozial2', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Murat Musterer', 'SOCIAL_WORKER', NULL, 2),
   (3, 'kita', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Kita Regenbogen', 'KITA_STAFF', 1, NULL),
   (4, 'admin', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Administration', 'ADMIN', NULL, NULL);
+
+-- booking the open consultation hour: access notes, slots, holidays (V3)
+UPDATE consultation_location SET accessibility = 'Stufenloser Eingang an der Rückseite, Aufzug, barrierefreies WC.',
+  directions = 'Bus 354 und Straßenbahn 308 bis Rathaus; Eingang Haus A, 2. Etage, Raum 214.' WHERE id = 1;
+UPDATE consultation_location SET accessibility = 'Erdgeschoss, stufenlos.',
+  directions = 'S-Bahn bis Ruhrstadt-Wattenscheid, dann 5 Minuten zu Fuß über den Markt.' WHERE id = 2;
+UPDATE consultation_hour SET slot_minutes = 30, places_per_slot = 2;
+INSERT IGNORE INTO consultation_closure (id, location_id, closed_on, reason) VALUES
+  (1, NULL, '2026-12-24', 'Heiligabend'), (2, NULL, '2026-12-25', '1. Weihnachtstag'),
+  (3, NULL, '2026-12-26', '2. Weihnachtstag'), (4, NULL, '2026-12-31', 'Silvester'), (5, NULL, '2027-01-01', 'Neujahr');

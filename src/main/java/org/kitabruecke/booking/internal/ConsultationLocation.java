@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A place where the open consultation hour is held: the youth office or a district office. */
@@ -35,11 +36,29 @@ public class ConsultationLocation {
     @Column(name = "district_id", nullable = false)
     private long districtId;
 
+    @Column(length = 300)
+    private @Nullable String accessibility;
+
+    @Column(length = 300)
+    private @Nullable String directions;
+
     @Version
     private int version;
 
     protected ConsultationLocation() {
         this.name = this.street = this.postcode = this.city = "";
+    }
+
+    public long id() {
+        return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    public @Nullable String accessibility() {
+        return accessibility;
+    }
+
+    public @Nullable String directions() {
+        return directions;
     }
 
     public String name() {

@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.OpenHour;
 
@@ -38,7 +41,35 @@ public class WeeklyHour {
     @Column(name = "ends_at", nullable = false)
     private LocalTime endsAt = LocalTime.MIN;
 
+    @Column(name = "slot_minutes", nullable = false, columnDefinition = "smallint")
+    private int slotMinutes = 30;
+
+    @Column(name = "places_per_slot", nullable = false, columnDefinition = "smallint")
+    private int placesPerSlot = 2;
+
     protected WeeklyHour() {
+    }
+
+    public ConsultationLocation location() {
+        return Objects.requireNonNull(location, "every hour has a location");
+    }
+
+    public int placesPerSlot() {
+        return placesPerSlot;
+    }
+
+    /** The start times of the bookable slots on a day: every slot ends within the hour. */
+    public List<LocalTime> slotStarts() {
+        List<LocalTime> starts = new ArrayList<>();
+        for (LocalTime start = startsAt; !start.plusMinutes(slotMinutes).isAfter(endsAt)
+                && !start.plusMinutes(slotMinutes).isBefore(start); start = start.plusMinutes(slotMinutes)) {
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    public int slotMinutes() {
+        return slotMinutes;
     }
 
     public boolean isOn(DayOfWeek day) {

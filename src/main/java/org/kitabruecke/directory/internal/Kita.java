@@ -1,6 +1,5 @@
 package org.kitabruecke.directory.internal;
 
-import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A daycare centre (Kita) with the address parents know it by. */

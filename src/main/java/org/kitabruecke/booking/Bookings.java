@@ -1,0 +1,240 @@
+package org.kitabruecke.booking;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.kitabruecke.booking.internal.Booking;
+import org.kitabruecke.booking.internal.BookingRepository;
+import org.kitabruecke.booking.internal.ConsultationLocation;
+import org.kitabruecke.booking.internal.LocationRepository;
+import org.kitabruecke.booking.internal.SlotLedger;
+import org.kitabruecke.booking.internal.WeeklyHour;
+import org.kitabruecke.booking.internal.WeeklyHourRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking a place in the open consultation hour: which days and times are free, booking one (never beyond a slot's
+ * places, see {@link SlotLedger}), and cancelling through the personal link.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Bookings {
+
+    private final WeeklyHourRepository hours;
+    private final LocationRepository locations;
+    private final BookingRepository bookings;
+    private final SlotLedger ledger;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration window;
+    private final Duration minimumNotice;
+    private final TransactionTemplate transactions;
+    private final RandomGenerator random = new SecureRandom();
+    private static final int ATTEMPTS = 3;
+
+    Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
+             ApplicationEventPublisher events, Clock clock,
+             @Value("${kitabruecke.booking.window:P28D}") Duration window,
+             @Value("${kitabruecke.booking.minimum-notice:PT1H}") Duration minimumNotice,
+             PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.hours = hours;
+        this.locations = locations;
+        this.bookings = bookings;
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+        this.window = window;
+        this.minimumNotice = minimumNotice;
+    }
+
+    public List<BookingLocation> locations() {
+        return locations.findAll().stream().map(Bookings::toLocation)
+                .sorted(Comparator.comparing(BookingLocation::id)).toList();
+    }
+
+    public Optional<BookingLocation> location(long id) {
+        return locations.findById(id).map(Bookings::toLocation);
+    }
+
+    /** The last day that can be booked today. */
+    public LocalDate lastBookableDay() {
+        return LocalDate.now(clock).plusDays(window.toDays());
+    }
+
+    /** Days in the booking window with at least one free place at the location, in order. */
+    public List<LocalDate> openDays(long locationId) {
+        LocalDate today = LocalDate.now(clock);
+        return slots(locationId, today, lastBookableDay().plusDays(1)).stream()
+                .filter(Slot::isFree).map(slot -> slot.startsAt().toLocalDate()).distinct().toList();
+    }
+
+    /** The slots of a day that can still be booked, full ones included (with {@code free == 0}). */
+    public List<Slot> slots(long locationId, LocalDate day) {
+        if (day.isAfter(lastBookableDay())) {
+            return List.of();
+        }
+        return slots(locationId, day, day.plusDays(1));
+    }
+
+    private List<Slot> slots(long locationId, LocalDate from, LocalDate untilExclusive) {
+        LocalDateTime earliest = LocalDateTime.now(clock).plus(minimumNotice);
+        List<WeeklyHour> weekly = hours.findAll().stream().filter(h -> h.location().id() == locationId).toList();
+        Set<LocalDate> closed = ledger.closedDays(locationId, from, untilExclusive);
+        Map<LocalDateTime, Integer> taken = ledger.takenOn(locationId, from, untilExclusive);
+        List<Slot> slots = new ArrayList<>();
+        for (LocalDate day = from; day.isBefore(untilExclusive); day = day.plusDays(1)) {
+            if (closed.contains(day)) {
+                continue;
+            }
+            for (WeeklyHour hour : weekly) {
+                if (!hour.isOn(day.getDayOfWeek())) {
+                    continue;
+                }
+                for (LocalTime start : hour.slotStarts()) {
+                    LocalDateTime startsAt = day.atTime(start);
+                    if (!startsAt.isBefore(earliest)) {
+                        int free = Math.max(0, hour.placesPerSlot() - taken.getOrDefault(startsAt, 0));
+                        slots.add(new Slot(locationId, startsAt, startsAt.plusMinutes(hour.slotMinutes()),
+                                hour.placesPerSlot(), free));
+                    }
+                }
+            }
+        }
+        slots.sort(Comparator.comparing(Slot::startsAt));
+        return slots;
+    }
+
+    /**
+     * Books a place if the slot exists, can be booked now, and still has one; see {@link BookingResult}. Runs in a
+     * transaction of its own, retried if MariaDB resolved a lock conflict by rolling this one back.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BookingResult book(NewBooking booking) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(status -> bookOnce(booking)));
+            } catch (PessimisticLockingFailureException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private BookingResult bookOnce(NewBooking booking) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime startsAt = booking.startsAt();
+        if (startsAt.isBefore(now)) {
+            return new BookingResult.NotBookable(BookingResult.Reason.PAST);
+        }
+        if (startsAt.isBefore(now.plus(minimumNotice))) {
+            return new BookingResult.NotBookable(BookingResult.Reason.TOO_SOON);
+        }
+        if (startsAt.toLocalDate().isAfter(lastBookableDay())) {
+            return new BookingResult.NotBookable(BookingResult.Reason.BEYOND_WINDOW);
+        }
+        LocalDate day = startsAt.toLocalDate();
+        if (!ledger.closedDays(booking.locationId(), day, day.plusDays(1)).isEmpty()) {
+            return new BookingResult.NotBookable(BookingResult.Reason.CLOSED);
+        }
+        Optional<WeeklyHour> hour = hours.findByDayOfWeek(day.getDayOfWeek().getValue()).stream()
+                .filter(h -> h.location().id() == booking.locationId())
+                .filter(h -> h.slotStarts().contains(startsAt.toLocalTime()))
+                .findFirst();
+        if (hour.isEmpty()) {
+            return new BookingResult.NotBookable(BookingResult.Reason.NO_SUCH_SLOT);
+        }
+        if (!ledger.take(booking.locationId(), startsAt, hour.get().placesPerSlot())) {
+            return new BookingResult.SlotFull();
+        }
+        BookingCode code;
+        do {
+            code = BookingCode.random(random);
+        } while (bookings.existsByCode(code.value()));
+        String token = newToken();
+        Booking saved = bookings.save(new Booking(code, booking, startsAt.plusMinutes(hour.get().slotMinutes()),
+                hash(token), clock.instant()));
+        events.publishEvent(new BookingConfirmed(saved.id(), token));
+        return new BookingResult.Booked(saved.id(), code, token, startsAt);
+    }
+
+    public Optional<BookingDetails> details(long bookingId) {
+        return bookings.findById(bookingId).map(this::toDetails);
+    }
+
+    /** The booking behind a personal link, while the link is valid (until the appointment has ended). */
+    public Optional<BookingDetails> byManageToken(String token) {
+        return bookings.findByManageTokenHash(hash(token))
+                .filter(booking -> booking.endsAt().isAfter(LocalDateTime.now(clock)))
+                .map(this::toDetails);
+    }
+
+    /** Cancels through the personal link and frees the place; the cancellation mail follows through the outbox. */
+    @Transactional
+    public CancelResult cancel(String token) {
+        Optional<Booking> found = bookings.findByManageTokenHash(hash(token));
+        if (found.isEmpty()) {
+            return CancelResult.NOT_FOUND;
+        }
+        Booking booking = found.get();
+        if (!booking.endsAt().isAfter(LocalDateTime.now(clock))) {
+            return CancelResult.EXPIRED;
+        }
+        if (!booking.cancel(clock.instant())) {
+            return CancelResult.ALREADY_CANCELLED;
+        }
+        ledger.release(booking.locationId(), booking.startsAt());
+        events.publishEvent(new BookingCancelled(booking.id()));
+        return CancelResult.CANCELLED;
+    }
+
+    private BookingDetails toDetails(Booking booking) {
+        BookingLocation location = location(booking.locationId()).orElseThrow();
+        return new BookingDetails(booking.id(), booking.code(), location, booking.startsAt(), booking.endsAt(),
+                booking.status(), booking.email(), booking.contactLanguage(), booking.pageLanguage());
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static BookingLocation toLocation(ConsultationLocation location) {
+        return new BookingLocation(location.id(), location.name(), location.street(), location.postcode(),
+                location.city(), location.accessibility(), location.directions());
+    }
+}

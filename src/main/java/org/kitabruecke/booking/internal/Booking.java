@@ -1,0 +1,141 @@
+package org.kitabruecke.booking.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.booking.BookingCode;
+import org.kitabruecke.booking.BookingStatus;
+import org.kitabruecke.booking.NewBooking;
+
+/** A parent's place in one slot of the open consultation hour. The slot's capacity is guarded by the slot ledger. */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "booking_code", nullable = false, length = 10, columnDefinition = "char(10)")
+    private String code = "";
+
+    @Column(name = "location_id", nullable = false)
+    private long locationId;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt = LocalDateTime.MIN;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt = LocalDateTime.MIN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12, columnDefinition = "varchar(12)")
+    private BookingStatus status = BookingStatus.BOOKED;
+
+    @Column(length = 20)
+    private @Nullable String phone;
+
+    @Column(length = 254)
+    private @Nullable String email;
+
+    @Column(name = "contact_language", nullable = false, length = 8)
+    private String contactLanguage = "de";
+
+    @Column(name = "page_language", nullable = false, length = 8)
+    private String pageLanguage = "de";
+
+    @Column(name = "interpreter_language", length = 8)
+    private @Nullable String interpreterLanguage;
+
+    @Column(length = NewBooking.TOPIC_MAX)
+    private @Nullable String topic;
+
+    @Column(name = "manage_token_hash", nullable = false, length = 64, columnDefinition = "char(64)")
+    private String manageTokenHash = "";
+
+    @Column(name = "help_request_id")
+    private @Nullable Long helpRequestId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "cancelled_at")
+    private @Nullable Instant cancelledAt;
+
+    @Version
+    private int version;
+
+    protected Booking() {
+    }
+
+    public Booking(BookingCode code, NewBooking booking, LocalDateTime endsAt, String manageTokenHash, Instant now) {
+        this.code = code.value();
+        this.locationId = booking.locationId();
+        this.startsAt = booking.startsAt();
+        this.endsAt = endsAt;
+        this.phone = booking.phone();
+        this.email = booking.email() == null || booking.email().isBlank() ? null : booking.email().strip();
+        this.contactLanguage = booking.contactLanguage();
+        this.pageLanguage = booking.pageLanguage();
+        this.interpreterLanguage = booking.interpreterLanguage();
+        this.topic = booking.topic() == null || booking.topic().isBlank() ? null : booking.topic().strip();
+        this.manageTokenHash = manageTokenHash;
+        this.createdAt = now;
+    }
+
+    /** Cancels once; a second cancellation changes nothing. Returns whether this call cancelled it. */
+    public boolean cancel(Instant now) {
+        if (status != BookingStatus.BOOKED) {
+            return false;
+        }
+        status = BookingStatus.CANCELLED;
+        cancelledAt = now;
+        return true;
+    }
+
+    public long id() {
+        return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    public BookingCode code() {
+        return new BookingCode(code);
+    }
+
+    public long locationId() {
+        return locationId;
+    }
+
+    public LocalDateTime startsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime endsAt() {
+        return endsAt;
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public @Nullable String email() {
+        return email;
+    }
+
+    public String contactLanguage() {
+        return contactLanguage;
+    }
+
+    public String pageLanguage() {
+        return pageLanguage;
+    }
+}

@@ -1,0 +1,127 @@
+package org.kitabruecke.notification.internal;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.kitabruecke.booking.BookingCancelled;
+import org.kitabruecke.booking.BookingConfirmed;
+import org.kitabruecke.booking.BookingDetails;
+import org.kitabruecke.booking.Bookings;
+import org.kitabruecke.i18n.Formats;
+import org.kitabruecke.i18n.Language;
+import org.kitabruecke.i18n.Translations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails about a booked consultation hour, in the family's contact language (else the page language): the
+ * confirmation with a calendar invitation and the personal cancel link, and the cancellation with the calendar
+ * entry's cancellation. Sent after the commit through the outbox, like every mail to families.
+ */
+@Component
+class BookingMail {
+
+    private final Bookings bookings;
+    private final Translations translations;
+    private final Formats formats;
+    private final JavaMailSender mail;
+    private final String from;
+    private final String publicUrl;
+    private final String teamPhone;
+
+    BookingMail(Bookings bookings, Translations translations, Formats formats, JavaMailSender mail,
+                @Value("${kitabruecke.mail.from}") String from,
+                @Value("${kitabruecke.public-url}") String publicUrl,
+                @Value("${kitabruecke.contacts.team-phone}") String teamPhone) {
+        this.bookings = bookings;
+        this.translations = translations;
+        this.formats = formats;
+        this.mail = mail;
+        this.from = from;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.teamPhone = teamPhone;
+    }
+
+    @ApplicationModuleListener
+    void on(BookingConfirmed confirmed) throws MessagingException {
+        var booking = bookings.details(confirmed.bookingId()).orElseThrow();
+        if (booking.email() == null) {
+            return;
+        }
+        Locale locale = languageOf(booking).locale();
+        Map<String, Object> arguments = arguments(booking, locale, Map.of(
+                "manageUrl", publicUrl + "/book/manage/" + confirmed.manageToken()));
+        String calendar = CalendarFile.invitation(booking, text(locale, "calendar.summary", arguments),
+                text(locale, "calendar.description", arguments), address(from), booking.email());
+        send(booking.email(), text(locale, "mail.booking.subject", arguments),
+                text(locale, "mail.booking.body", arguments), calendar, "REQUEST");
+    }
+
+    @ApplicationModuleListener
+    void on(BookingCancelled cancelled) throws MessagingException {
+        var booking = bookings.details(cancelled.bookingId()).orElseThrow();
+        if (booking.email() == null) {
+            return;
+        }
+        Locale locale = languageOf(booking).locale();
+        Map<String, Object> arguments = arguments(booking, locale, Map.of("bookUrl", publicUrl + "/book"));
+        String calendar = CalendarFile.cancellation(booking, text(locale, "calendar.summary", arguments),
+                address(from), booking.email());
+        send(booking.email(), text(locale, "mail.booking.cancelled.subject", arguments),
+                text(locale, "mail.booking.cancelled.body", arguments), calendar, "CANCEL");
+    }
+
+    private void send(String to, String subject, String body, String calendar, String method)
+            throws MessagingException {
+        MimeMessage message = mail.createMimeMessage();
+        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(to);
+        helper.setSubject(subject);
+        helper.setText(body);
+        helper.addAttachment("termin.ics", new ByteArrayResource(calendar.getBytes(StandardCharsets.UTF_8)),
+                "text/calendar; charset=UTF-8; method=" + method);
+        mail.send(message);
+    }
+
+    private Map<String, Object> arguments(BookingDetails booking, Locale locale, Map<String, Object> more) {
+        var arguments = new HashMap<String, Object>(more);
+        arguments.put("day", formats.day(booking.startsAt().toLocalDate(), locale));
+        arguments.put("time", formats.timeRange(booking.startsAt().toLocalDate(), booking.startsAt().toLocalTime(),
+                booking.endsAt().toLocalTime(), locale));
+        arguments.put("place", booking.location().name());
+        arguments.put("address", booking.location().street() + ", " + booking.location().postcode() + " "
+                + booking.location().city());
+        arguments.put("code", booking.code().value());
+        arguments.put("phone", Formats.phoneNumber(teamPhone));
+        return arguments;
+    }
+
+    private Language languageOf(BookingDetails booking) {
+        return translations.find(booking.contactLanguage())
+                .or(() -> translations.find(booking.pageLanguage()))
+                .orElse(translations.defaultLanguage());
+    }
+
+    private String text(Locale locale, String key, Map<String, Object> arguments) {
+        return translations.format(locale, key, arguments);
+    }
+
+    /** The plain address of "Team <team@example>". */
+    private static String address(String from) {
+        try {
+            return new InternetAddress(from).getAddress();
+        } catch (AddressException invalid) {
+            return from;
+        }
+    }
+}
