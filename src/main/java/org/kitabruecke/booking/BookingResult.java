@@ -13,6 +13,10 @@ public sealed interface BookingResult {
             implements BookingResult {
     }
 
+    /** Too many bookings from this connection lately; nothing was booked. */
+    record TooManyRequests() implements BookingResult {
+    }
+
     /** Someone else took the last place a moment ago. */
     record SlotFull() implements BookingResult {
     }

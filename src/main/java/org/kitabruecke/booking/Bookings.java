@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.kitabruecke.booking.internal.Booking;
+import org.kitabruecke.booking.internal.BookingLimiter;
 import org.kitabruecke.booking.internal.BookingRepository;
 import org.kitabruecke.booking.internal.ConsultationLocation;
 import org.kitabruecke.booking.internal.LocationRepository;
@@ -43,20 +44,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class Bookings {
 
+    /** How often a booking is tried when MariaDB resolved a lock conflict by rolling it back. */
+    private static final int ATTEMPTS = 3;
+
     private final WeeklyHourRepository hours;
     private final LocationRepository locations;
     private final BookingRepository bookings;
     private final SlotLedger ledger;
+    private final BookingLimiter limiter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration window;
     private final Duration minimumNotice;
     private final TransactionTemplate transactions;
     private final RandomGenerator random = new SecureRandom();
-    private static final int ATTEMPTS = 3;
 
     Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
-             ApplicationEventPublisher events, Clock clock,
+             BookingLimiter limiter, ApplicationEventPublisher events, Clock clock,
              @Value("${kitabruecke.booking.window:P28D}") Duration window,
              @Value("${kitabruecke.booking.minimum-notice:PT1H}") Duration minimumNotice,
              PlatformTransactionManager transactionManager) {
@@ -65,6 +69,7 @@ public class Bookings {
         this.locations = locations;
         this.bookings = bookings;
         this.ledger = ledger;
+        this.limiter = limiter;
         this.events = events;
         this.clock = clock;
         this.window = window;
@@ -126,6 +131,12 @@ public class Bookings {
         }
         slots.sort(Comparator.comparing(Slot::startsAt));
         return slots;
+    }
+
+    /** A booking from the public pages: limited per connection ({@code client}), see {@link BookingLimiter}. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BookingResult bookFromParent(NewBooking booking, String client) {
+        return limiter.tryBook(client) ? book(booking) : new BookingResult.TooManyRequests();
     }
 
     /**

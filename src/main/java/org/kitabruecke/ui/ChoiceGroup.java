@@ -161,7 +161,11 @@ public class ChoiceGroup<T> extends Composite<FieldSet> {
                 .setAttribute("id", inputId)
                 .setAttribute("class", "kb-choice-input");
         check(input, selected.contains(item));
-        input.addPropertyChangeListener("checked", "change", change -> changed(item, input));
+        input.addPropertyChangeListener("checked", "change", change -> {
+            if (change.isUserOriginated()) {
+                changed(item, input);
+            }
+        });
         inputs.put(item, input);
 
         var label = new Element("label").setAttribute("for", inputId).setAttribute("class", "kb-choice-label");

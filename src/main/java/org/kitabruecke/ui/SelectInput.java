@@ -33,6 +33,9 @@ public class SelectInput extends Composite<Div> {
         hint.addClassName("kb-field-hint");
         select.setAttribute("aria-describedby", id + "-hint");
         select.addPropertyChangeListener("value", "change", change -> {
+            if (!change.isUserOriginated()) {
+                return;
+            }
             value = select.getProperty("value", "");
             listeners.forEach(listener -> listener.accept(value));
         });

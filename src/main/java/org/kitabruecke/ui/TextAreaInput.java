@@ -38,8 +38,8 @@ public class TextAreaInput extends Composite<Div> {
         error.addClassName("kb-field-error");
         error.setVisible(false);
         // sent while typing (after a pause), so the count follows and nothing typed is lost on a language switch
-        area.addPropertyChangeListener("value", "input", change -> changed()).debounce(400);
-        area.addPropertyChangeListener("value", "change", change -> changed());
+        area.addPropertyChangeListener("value", "input", change -> changed(change.isUserOriginated())).debounce(400);
+        area.addPropertyChangeListener("value", "change", change -> changed(change.isUserOriginated()));
         getContent().addClassNames("kb-field", "kb-field-wide");
         getContent().add(label, hint, error);
         getContent().getElement().appendChild(area);
@@ -88,7 +88,10 @@ public class TextAreaInput extends Composite<Div> {
         area.callJsFunction("focus");
     }
 
-    private void changed() {
+    private void changed(boolean byUser) {
+        if (!byUser) {
+            return;
+        }
         value = area.getProperty("value", "");
         onChange.accept(value);
     }

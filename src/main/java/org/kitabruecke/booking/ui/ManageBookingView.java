@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +33,8 @@ import org.kitabruecke.ui.PublicLayout;
 @Route(value = "book/manage/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 class ManageBookingView extends Div
-        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle,
+        PrerenderedPage {
 
     private final Bookings bookings;
     private final Formats formats;
@@ -52,6 +55,12 @@ class ManageBookingView extends Div
         token = event.getRouteParameters().get("token").orElse("");
         outcome = null;
         booking = bookings.byManageToken(token).orElse(null);
+    }
+
+    /** Rendered on every arrival, also when the same link is opened again in this tab. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        render(getLocale());
     }
 
     @Override

@@ -57,7 +57,7 @@ class AnswerSummary extends Composite<Div> {
                 false);
         row(list, "help.check.email", HelpStep.CONTACT, draft.email().isBlank() ? none : draft.email().strip(), false);
         String language = Optional.ofNullable(draft.contactLanguage()).orElse(locale.getLanguage());
-        row(list, "help.check.language", HelpStep.CONTACT, getTranslation("help.contact.language.option",
+        row(list, "help.check.language", HelpStep.CONTACT, getTranslation("flow.languageOption",
                 "name", LanguageNames.inLanguageOf(language, locale), "ownName", LanguageNames.own(language)), false);
         row(list, "help.check.interpreter", HelpStep.CONTACT, getTranslation(Boolean.TRUE.equals(draft.interpreter())
                 ? "help.contact.interpreter.yes" : "help.contact.interpreter.no"), false);

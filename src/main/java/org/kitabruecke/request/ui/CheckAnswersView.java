@@ -26,6 +26,7 @@ import org.kitabruecke.request.PhoneNumber;
 import org.kitabruecke.request.Submission;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.ChoiceGroup.Choice;
+import org.kitabruecke.ui.ClientAddress;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
 import org.slf4j.Logger;
@@ -141,7 +142,7 @@ class CheckAnswersView extends HelpStepView {
         try {
             String pageLanguage = translations.languageOf(getLocale()).code();
             result = requests.submitFromParent(draft.toRequest(pageLanguage, Consent.VERSION), check, answer,
-                    Client.current());
+                    ClientAddress.current());
         } catch (RuntimeException failure) {
             // no personal data in the log: the kind of failure is enough to investigate
             LOG.warn("A help request could not be stored: {}", failure.toString());

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.request.EmailAddress;
 import org.kitabruecke.request.PhoneNumber;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.ChoiceGroup.Choice;
 import org.kitabruecke.ui.PublicLayout;
-import org.kitabruecke.ui.SelectInput;
+import org.kitabruecke.ui.LanguageSelect;
 import org.kitabruecke.ui.TextInput;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -27,14 +26,13 @@ import org.springframework.beans.factory.annotation.Value;
 class ContactStep extends HelpStepView {
 
     private final Translations translations;
-    private final List<String> contactLanguages;
     private final TextInput phone = new TextInput("help-phone")
             .attribute("type", "tel").attribute("autocomplete", "tel").attribute("inputmode", "tel")
             .attribute("dir", "ltr").attribute("maxlength", String.valueOf(PhoneNumber.TYPED_MAX));
     private final TextInput email = new TextInput("help-email")
             .attribute("type", "email").attribute("autocomplete", "email").attribute("dir", "ltr")
             .attribute("spellcheck", "false").attribute("maxlength", String.valueOf(EmailAddress.MAX));
-    private final SelectInput language = new SelectInput("help-contact-language");
+    private final LanguageSelect language;
     private final ChoiceGroup<Boolean> interpreter = ChoiceGroup.radios("help-interpreter");
     private final Span interpreterQuestion = new Span();
     private @Nullable String phoneError;
@@ -45,7 +43,7 @@ class ContactStep extends HelpStepView {
                 @Value("${kitabruecke.contact-languages}") List<String> contactLanguages) {
         super(HelpStep.CONTACT, draft);
         this.translations = translations;
-        this.contactLanguages = contactLanguages;
+        this.language = new LanguageSelect("help-contact-language", contactLanguages);
         phone.input().addValueChangeListener(change -> draft.phone(change.getValue()));
         email.input().addValueChangeListener(change -> draft.email(change.getValue()));
         interpreter.setLegend(interpreterQuestion);
@@ -67,9 +65,7 @@ class ContactStep extends HelpStepView {
         phone.setTexts(getTranslation("help.contact.phone.label"), getTranslation("help.contact.phone.hint"));
         email.setTexts(getTranslation("help.contact.email.label"), getTranslation("help.contact.email.hint"));
         language.setTexts(getTranslation("help.contact.language.label"), getTranslation("help.contact.language.hint"));
-        language.setOptions(contactLanguages.stream().map(code -> new SelectInput.Option(code,
-                getTranslation("help.contact.language.option", "name", LanguageNames.inLanguageOf(code, locale),
-                        "ownName", LanguageNames.own(code)), null)).toList());
+        language.translate(locale);
         String chosen = Optional.ofNullable(draft.contactLanguage())
                 .orElse(translations.languageOf(locale).code());
         language.setValue(chosen);

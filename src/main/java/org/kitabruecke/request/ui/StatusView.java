@@ -16,6 +16,7 @@ import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.Pin;
 import org.kitabruecke.request.ReferenceCode;
 import org.kitabruecke.request.StatusLookup;
+import org.kitabruecke.ui.ClientAddress;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
@@ -81,7 +82,7 @@ class StatusView extends Div implements LocaleChangeObserver, HasDynamicTitle, P
     private void lookUp() {
         lastAnswer = null;
         if (validate()) {
-            lastAnswer = requests.status(code.getValue(), pin.getValue(), Client.current());
+            lastAnswer = requests.status(code.getValue(), pin.getValue(), ClientAddress.current());
         }
         showAnswer(getLocale());
     }

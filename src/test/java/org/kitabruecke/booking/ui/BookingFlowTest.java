@@ -1,0 +1,159 @@
+package org.kitabruecke.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.TestClock;
+import org.kitabruecke.booking.BookingResult;
+import org.kitabruecke.booking.Bookings;
+import org.kitabruecke.booking.NewBooking;
+import org.kitabruecke.ui.ChoiceGroup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Booking page by page without a browser: only free days and times, messages at the field, a slot taken meanwhile. */
+@IntegrationTest
+class BookingFlowTest extends SpringBrowserlessTest {
+
+    /** Wattenscheid district office: Tue 14–16 and Fri 9–11 in the demo data. */
+    static final long WATTENSCHEID = 2L;
+
+    @Autowired
+    Bookings bookings;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void tuesdayMorning() {
+        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.followRealTime();
+    }
+
+    @Test
+    void aParentBooksAPlaceAndSeesCodeAndCancelLink() {
+        LocalDate friday = LocalDate.of(2026, 12, 11);
+        chooseUpToContact(friday, friday.atTime(9, 30));
+        type("book-phone", "0151 2345 6781");
+        this.<Boolean>choices("book-interpreter").toggle(true);
+        type("book-topic", "Brief vom Jobcenter");
+        next();
+
+        assertThat(heading()).isEqualTo("Bitte prüfen Sie Ihren Termin");
+        next();
+
+        assertThat(heading()).isEqualTo("Ihr Termin ist gebucht");
+        String code = $view(Span.class).id("book-done-code").getText();
+        assertThat(code).matches("TB-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}");
+        assertThat(jdbc.queryForMap("SELECT phone, interpreter_language, topic FROM booking WHERE booking_code = ?",
+                code)).containsEntry("phone", "+4915123456781").containsEntry("interpreter_language", "de")
+                .containsEntry("topic", "Brief vom Jobcenter");
+    }
+
+    @Test
+    void aTimeTakenMeanwhileIsExplainedAndOnlyTheTimeIsAskedAgain() {
+        LocalDate tuesday = LocalDate.of(2026, 12, 15);
+        LocalDateTime slot = tuesday.atTime(14, 0);
+        chooseUpToContact(tuesday, slot);
+        type("book-email", "eltern@example.org");
+        this.<Boolean>choices("book-interpreter").toggle(false);
+        next();
+        for (int place = 0; place < 2; place++) {
+            assertThat(bookings.book(new NewBooking(WATTENSCHEID, slot, "+491511000700" + place, null, "de", "de",
+                    null, null))).isInstanceOf(BookingResult.Booked.class);
+        }
+
+        next();
+
+        assertThat($view(Paragraph.class).id("book-problem").getText()).startsWith(
+                "Diese Uhrzeit wurde gerade von jemand anderem gebucht.");
+        navigate("book/time", TimeStep.class);
+        assertThat(this.<LocalDateTime>choices("book-time").getItems()).doesNotContain(slot)
+                .contains(tuesday.atTime(14, 30));
+        this.<LocalDateTime>choices("book-time").toggle(tuesday.atTime(14, 30));
+        next();
+        next();
+        assertThat(heading()).as("e-mail and the rest were kept").isEqualTo("Bitte prüfen Sie Ihren Termin");
+    }
+
+    @Test
+    void contactNeedsAPhoneOrAnEmailAndAnInterpreterAnswer() {
+        LocalDate friday = LocalDate.of(2026, 12, 18);
+        chooseUpToContact(friday, friday.atTime(10, 0));
+        type("book-phone", "12");
+
+        next();
+
+        assertThat(errors()).containsExactly(
+                "Diese Telefonnummer können wir nicht anrufen. Bitte prüfen Sie die Nummer. Nummern aus dem Ausland "
+                        + "bitte mit Ländervorwahl, zum Beispiel +90.",
+                "Bitte wählen Sie Ja oder Nein.");
+        assertThat($view(Input.class).id("book-phone").getValue()).isEqualTo("12");
+    }
+
+    @Test
+    void onlyDaysWithFreePlacesAreOffered() {
+        navigate(LocationStep.class);
+        this.<Long>choices("book-location").toggle(WATTENSCHEID);
+        next();
+
+        List<LocalDate> days = this.<LocalDate>choices("book-day").getItems();
+        assertThat(days).isNotEmpty().allSatisfy(day -> assertThat(day.getDayOfWeek().getValue()).isIn(2, 5))
+                .doesNotContain(LocalDate.of(2026, 12, 25));
+    }
+
+    private void chooseUpToContact(LocalDate day, LocalDateTime slot) {
+        navigate(LocationStep.class);
+        this.<Long>choices("book-location").toggle(WATTENSCHEID);
+        next();
+        this.<LocalDate>choices("book-day").toggle(day);
+        next();
+        this.<LocalDateTime>choices("book-time").toggle(slot);
+        next();
+        assertThat(heading()).isEqualTo("Wie erreichen wir Sie?");
+    }
+
+    private void next() {
+        test($view(NativeButton.class).id("book-next")).click();
+    }
+
+    private void type(String id, String text) {
+        test($view(Input.class).id(id)).setValue(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ChoiceGroup<T> choices(String id) {
+        return $view(ChoiceGroup.class).id(id);
+    }
+
+    private String heading() {
+        return $view(H1.class).single().getText();
+    }
+
+    private List<String> errors() {
+        return find(Paragraph.class).withClassName("kb-field-error").all().stream()
+                .filter(Paragraph::isVisible).map(Paragraph::getText).toList();
+    }
+}

@@ -1,0 +1,156 @@
+package org.kitabruecke.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A parent books the open consultation hour on a phone in Ukrainian and in Arabic, gets the confirmation with a
+ * calendar file (real SMTP), cancels through the personal link from the mail and gets the cancellation.
+ */
+class BookingE2ETest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    GreenMail smtp;
+
+    @BeforeAll
+    void startMailServer() {
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+    }
+
+    @AfterAll
+    void stopMailServer() {
+        smtp.stop();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "ar"})
+    void aParentBooksGetsTheCalendarFileAndCancelsThroughTheLink(String lang) throws Exception {
+        String address = lang + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        List<String> violations = new ArrayList<>();
+        var book = new BookingPage(browser).open(lang);
+        check(book, lang + "-1-location", violations);
+        book.chooseLocation("Jugendamt Ruhrstadt, Haus A").goOnTo("book.day.question");
+        check(book, lang + "-2-day", violations);
+        String day = book.chooseFirstDay();
+        book.goOnTo("book.time.question");
+        check(book, lang + "-3-time", violations);
+        String time = book.chooseFirstTime();
+        book.goOnTo("book.contact.question").type("book-email", address).contactLanguage(lang).interpreter(true);
+        check(book, lang + "-4-contact", violations);
+        book.goOnTo("book.check.title");
+        assertThat(book.pageText()).contains(day, address);
+        check(book, lang + "-5-check", violations);
+
+        String code = book.book();
+        check(book, lang + "-6-done", violations);
+        assertThat(code).matches("TB-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}");
+        assertThat(book.pageText()).contains(day);
+        var stored = jdbc.queryForMap("SELECT starts_at, interpreter_language FROM booking WHERE booking_code = ?",
+                code);
+        assertThat(stored).containsEntry("interpreter_language", lang);
+
+        MimeMessage confirmation = awaitMails(address, 1).getFirst();
+        assertThat(text(confirmation)).contains(code);
+        VEvent invitation = (VEvent) calendar(confirmation, "REQUEST").getComponent("VEVENT").orElseThrow();
+        String expectedStart = stored.get("starts_at").toString().replace("-", "").replace(":", "")
+                .replace(" ", "T").replace(".0", "");
+        assertThat(invitation.getDateTimeStart().getValue() + "").startsWith(expectedStart.substring(0, 13));
+        assertThat(invitation.getDateTimeStart().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Berlin");
+
+        Matcher link = Pattern.compile("(/book/manage/[A-Za-z0-9_-]+)").matcher(text(confirmation));
+        assertThat(link.find()).isTrue();
+        browser.open(link.group(1));
+        browser.waiting().until(driver -> book.heading().equals(book.text("book.manage.title")));
+        check(book, lang + "-7-manage", violations);
+        assertThat(book.cancel()).isEqualTo(book.text("book.manage.cancelled"));
+        check(book, lang + "-8-cancelled", violations);
+
+        MimeMessage cancellation = awaitMails(address, 2).get(1);
+        VEvent cancelled = (VEvent) calendar(cancellation, "CANCEL").getComponent("VEVENT").orElseThrow();
+        assertThat(cancelled.getUid()).isEqualTo(invitation.getUid());
+        assertThat(violations).isEmpty();
+        assertThat(time).isNotBlank();
+    }
+
+    private void check(BookingPage page, String name, List<String> violations) {
+        page.accessibilityViolations().forEach(violation -> violations.add(name + ": " + violation));
+        browser.screenshot("book-" + name);
+    }
+
+    private static Calendar calendar(MimeMessage message, String method) throws Exception {
+        for (BodyPart part : parts((MimeMultipart) message.getContent())) {
+            if (part.getContentType().startsWith("text/calendar")) {
+                var calendar = new CalendarBuilder().build(new StringReader(
+                        new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+                assertThat(calendar.getMethod().getValue()).isEqualTo(method);
+                return calendar;
+            }
+        }
+        throw new AssertionError("no calendar file");
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        for (BodyPart part : parts((MimeMultipart) message.getContent())) {
+            if (part.getContentType().startsWith("text/plain")) {
+                return (String) part.getContent();
+            }
+        }
+        throw new AssertionError("no text");
+    }
+
+    private static List<BodyPart> parts(MimeMultipart multipart) throws Exception {
+        List<BodyPart> parts = new ArrayList<>();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof MimeMultipart nested) {
+                parts.addAll(parts(nested));
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private List<MimeMessage> awaitMails(String address, int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() >= count);
+        return mailsTo(address);
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+}
