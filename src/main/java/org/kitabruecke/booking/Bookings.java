@@ -1,8 +1,5 @@
 package org.kitabruecke.booking;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +16,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.kitabruecke.booking.internal.Booking;
 import org.kitabruecke.booking.internal.BookingLimiter;
+import org.kitabruecke.booking.internal.BookingLinks;
 import org.kitabruecke.booking.internal.BookingRepository;
 import org.kitabruecke.booking.internal.ConsultationLocation;
 import org.kitabruecke.booking.internal.LocationRepository;
@@ -52,6 +48,7 @@ public class Bookings {
     private final BookingRepository bookings;
     private final SlotLedger ledger;
     private final BookingLimiter limiter;
+    private final BookingLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration window;
@@ -60,7 +57,7 @@ public class Bookings {
     private final RandomGenerator random = new SecureRandom();
 
     Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
-             BookingLimiter limiter, ApplicationEventPublisher events, Clock clock,
+             BookingLimiter limiter, BookingLinks links, ApplicationEventPublisher events, Clock clock,
              @Value("${kitabruecke.booking.window:P28D}") Duration window,
              @Value("${kitabruecke.booking.minimum-notice:PT1H}") Duration minimumNotice,
              PlatformTransactionManager transactionManager) {
@@ -70,6 +67,7 @@ public class Bookings {
         this.bookings = bookings;
         this.ledger = ledger;
         this.limiter = limiter;
+        this.links = links;
         this.events = events;
         this.clock = clock;
         this.window = window;
@@ -186,11 +184,29 @@ public class Bookings {
         do {
             code = BookingCode.random(random);
         } while (bookings.existsByCode(code.value()));
-        String token = newToken();
         Booking saved = bookings.save(new Booking(code, booking, startsAt.plusMinutes(hour.get().slotMinutes()),
-                hash(token), clock.instant()));
+                clock.instant()));
+        String token = links.create(saved.id(), clock.instant());
         events.publishEvent(new BookingConfirmed(saved.id(), token));
         return new BookingResult.Booked(saved.id(), code, token, startsAt);
+    }
+
+    /**
+     * Queues a reminder for every booking of tomorrow (city time) with an e-mail address that has not had one;
+     * returns how many. Each gets a fresh personal link, since the first one is only known to the parent.
+     */
+    @Transactional
+    public int remindTomorrow() {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        int reminded = 0;
+        for (Booking booking : bookings.findByStatusAndRemindedAtIsNullAndStartsAtGreaterThanEqualAndStartsAtLessThan(
+                BookingStatus.BOOKED, tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay())) {
+            if (booking.remind(clock.instant())) {
+                events.publishEvent(new BookingReminderDue(booking.id(), links.create(booking.id(), clock.instant())));
+                reminded++;
+            }
+        }
+        return reminded;
     }
 
     public Optional<BookingDetails> details(long bookingId) {
@@ -199,7 +215,7 @@ public class Bookings {
 
     /** The booking behind a personal link, while the link is valid (until the appointment has ended). */
     public Optional<BookingDetails> byManageToken(String token) {
-        return bookings.findByManageTokenHash(hash(token))
+        return links.bookingOf(token).flatMap(bookings::findById)
                 .filter(booking -> booking.endsAt().isAfter(LocalDateTime.now(clock)))
                 .map(this::toDetails);
     }
@@ -207,7 +223,7 @@ public class Bookings {
     /** Cancels through the personal link and frees the place; the cancellation mail follows through the outbox. */
     @Transactional
     public CancelResult cancel(String token) {
-        Optional<Booking> found = bookings.findByManageTokenHash(hash(token));
+        Optional<Booking> found = links.bookingOf(token).flatMap(bookings::findById);
         if (found.isEmpty()) {
             return CancelResult.NOT_FOUND;
         }
@@ -227,21 +243,6 @@ public class Bookings {
         BookingLocation location = location(booking.locationId()).orElseThrow();
         return new BookingDetails(booking.id(), booking.code(), location, booking.startsAt(), booking.endsAt(),
                 booking.status(), booking.email(), booking.contactLanguage(), booking.pageLanguage());
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private static BookingLocation toLocation(ConsultationLocation location) {

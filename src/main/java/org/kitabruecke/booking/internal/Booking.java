@@ -60,9 +60,6 @@ public class Booking {
     @Column(length = NewBooking.TOPIC_MAX)
     private @Nullable String topic;
 
-    @Column(name = "manage_token_hash", nullable = false, length = 64, columnDefinition = "char(64)")
-    private String manageTokenHash = "";
-
     @Column(name = "help_request_id")
     private @Nullable Long helpRequestId;
 
@@ -72,13 +69,16 @@ public class Booking {
     @Column(name = "cancelled_at")
     private @Nullable Instant cancelledAt;
 
+    @Column(name = "reminded_at")
+    private @Nullable Instant remindedAt;
+
     @Version
     private int version;
 
     protected Booking() {
     }
 
-    public Booking(BookingCode code, NewBooking booking, LocalDateTime endsAt, String manageTokenHash, Instant now) {
+    public Booking(BookingCode code, NewBooking booking, LocalDateTime endsAt, Instant now) {
         this.code = code.value();
         this.locationId = booking.locationId();
         this.startsAt = booking.startsAt();
@@ -89,7 +89,6 @@ public class Booking {
         this.pageLanguage = booking.pageLanguage();
         this.interpreterLanguage = booking.interpreterLanguage();
         this.topic = booking.topic() == null || booking.topic().isBlank() ? null : booking.topic().strip();
-        this.manageTokenHash = manageTokenHash;
         this.createdAt = now;
     }
 
@@ -100,6 +99,15 @@ public class Booking {
         }
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
+        return true;
+    }
+
+    /** Marks the reminder as sent (it goes out through the outbox); false if there is nothing to remind of. */
+    public boolean remind(Instant now) {
+        if (status != BookingStatus.BOOKED || remindedAt != null || email == null) {
+            return false;
+        }
+        remindedAt = now;
         return true;
     }
 

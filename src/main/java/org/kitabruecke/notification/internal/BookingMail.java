@@ -11,6 +11,7 @@ import java.util.Map;
 import org.kitabruecke.booking.BookingCancelled;
 import org.kitabruecke.booking.BookingConfirmed;
 import org.kitabruecke.booking.BookingDetails;
+import org.kitabruecke.booking.BookingReminderDue;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.Language;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails about a booked consultation hour, in the family's contact language (else the page language): the
- * confirmation with a calendar invitation and the personal cancel link, and the cancellation with the calendar
- * entry's cancellation. Sent after the commit through the outbox, like every mail to families.
+ * confirmation with a calendar invitation and the personal cancel link, the reminder the day before, and the
+ * cancellation with the calendar entry's cancellation. Sent after the commit through the outbox, like every mail to families.
  */
 @Component
 class BookingMail {
@@ -64,6 +65,24 @@ class BookingMail {
                 text(locale, "calendar.description", arguments), address(from), booking.email());
         send(booking.email(), text(locale, "mail.booking.subject", arguments),
                 text(locale, "mail.booking.body", arguments), calendar, "REQUEST");
+    }
+
+    @ApplicationModuleListener
+    void on(BookingReminderDue due) throws MessagingException {
+        var booking = bookings.details(due.bookingId()).orElseThrow();
+        if (booking.email() == null) {
+            return;
+        }
+        Locale locale = languageOf(booking).locale();
+        Map<String, Object> arguments = arguments(booking, locale, Map.of(
+                "manageUrl", publicUrl + "/book/manage/" + due.manageToken()));
+        MimeMessage message = mail.createMimeMessage();
+        var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(booking.email());
+        helper.setSubject(text(locale, "mail.booking.reminder.subject", arguments));
+        helper.setText(text(locale, "mail.booking.reminder.body", arguments));
+        mail.send(message);
     }
 
     @ApplicationModuleListener

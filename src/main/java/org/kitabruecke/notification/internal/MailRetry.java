@@ -1,6 +1,7 @@
 package org.kitabruecke.notification.internal;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +29,7 @@ class MailRetry {
 
     @Scheduled(fixedDelayString = "${kitabruecke.mail.retry-interval:PT1M}",
             initialDelayString = "${kitabruecke.mail.retry-interval:PT1M}")
+    @SchedulerLock(name = "mail-retry")
     void retryUndelivered() {
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(olderThan);

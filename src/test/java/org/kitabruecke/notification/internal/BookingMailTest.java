@@ -94,6 +94,33 @@ class BookingMailTest {
     }
 
     @Test
+    void theDayBeforeTheParentIsRemindedOnceWithAWorkingLink() throws Exception {
+        clock.setCityTime(LocalDateTime.of(2026, 12, 14, 17, 0));
+        String address = "reminder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var tomorrow = (BookingResult.Booked) bookings.book(new NewBooking(1L, LocalDateTime.of(2026, 12, 15, 10, 0),
+                null, address, "de", "de", null, null));
+        var later = (BookingResult.Booked) bookings.book(new NewBooking(1L, LocalDateTime.of(2026, 12, 17, 11, 0),
+                null, address, "de", "de", null, null));
+        awaitMails(address, 2);
+
+        assertThat(bookings.remindTomorrow()).isGreaterThanOrEqualTo(1);
+        assertThat(bookings.remindTomorrow()).as("nobody is reminded twice").isZero();
+
+        MimeMessage reminder = awaitMails(address, 3).get(2);
+        assertThat(reminder.getSubject()).startsWith("Erinnerung: Ihr Termin morgen, Dienstag, 15. Dezember");
+        String body = (String) reminder.getContent();
+        assertThat(body).contains(tomorrow.code().value()).doesNotContain(later.code().value());
+        Matcher link = Pattern.compile("/book/manage/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        assertThat(link.group(1)).as("a link of its own").isNotEqualTo(tomorrow.manageToken());
+        assertThat(bookings.byManageToken(link.group(1))).get().extracting(b -> b.code().value())
+                .isEqualTo(tomorrow.code().value());
+        assertThat(bookings.byManageToken(tomorrow.manageToken())).as("the first link still works").isPresent();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> mailsTo(address).size() == 3);
+    }
+
+    @Test
     void aBookingWithoutAnEmailAddressSendsNoMail() {
         var booked = bookings.book(new NewBooking(1L, SLOT.plusMinutes(30), "+4915110009001", null, "de", "de",
                 null, null));
