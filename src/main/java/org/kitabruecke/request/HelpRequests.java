@@ -10,6 +10,7 @@ import org.kitabruecke.request.internal.StatusLookupLimiter;
 import org.kitabruecke.request.internal.SubmissionLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -98,6 +99,21 @@ public class HelpRequests {
             return new StatusLookup.NotFound();
         }
         return new StatusLookup.Found(request.get().status(), request.get().appointmentAt());
+    }
+
+    /** The request behind a reference code as staff type it, e.g. to link a booking to it. Staff only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
+    public Optional<Long> idOf(String typedCode) {
+        return ReferenceCode.parse(typedCode).flatMap(code -> requests.findByReferenceCode(code.value()))
+                .map(HelpRequest::id);
+    }
+
+    /** The reference code of a request, for staff lists. Staff only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
+    public Optional<String> referenceCodeOf(long requestId) {
+        return requests.findById(requestId).map(HelpRequest::referenceCode);
     }
 
     /** Where to send mail about a request, if the family gave an address and did not object to e-mail. */

@@ -70,7 +70,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         brand.setText(getTranslation("app.name"));
         nav.removeAll();
         if (authentication.hasAnyRole(StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN)) {
-            nav.add(link("staff", "staff.nav.inbox"));
+            nav.add(link("staff", "staff.nav.inbox"), link("staff/bookings", "staff.nav.bookings"),
+                    link("staff/hours", "staff.nav.hours"));
         }
         if (authentication.hasAnyRole(StaffRole.Names.KITA_STAFF, StaffRole.Names.ADMIN)) {
             nav.add(link("kita", "staff.nav.kita"));

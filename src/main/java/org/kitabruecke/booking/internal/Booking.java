@@ -102,6 +102,35 @@ public class Booking {
         return true;
     }
 
+    /** Records whether the parent came; only for a booking that was not cancelled. */
+    public boolean markAttendance(boolean attended) {
+        if (status == BookingStatus.CANCELLED) {
+            return false;
+        }
+        status = attended ? BookingStatus.ATTENDED : BookingStatus.NO_SHOW;
+        return true;
+    }
+
+    public void linkTo(long requestId) {
+        helpRequestId = requestId;
+    }
+
+    public @Nullable Long helpRequestId() {
+        return helpRequestId;
+    }
+
+    public @Nullable String phone() {
+        return phone;
+    }
+
+    public @Nullable String interpreterLanguage() {
+        return interpreterLanguage;
+    }
+
+    public @Nullable String topic() {
+        return topic;
+    }
+
     /** Marks the reminder as sent (it goes out through the outbox); false if there is nothing to remind of. */
     public boolean remind(Instant now) {
         if (status != BookingStatus.BOOKED || remindedAt != null || email == null) {

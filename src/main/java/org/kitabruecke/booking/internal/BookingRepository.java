@@ -9,6 +9,9 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     boolean existsByCode(String code);
 
+    List<Booking> findByLocationIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAscIdAsc(
+            long locationId, LocalDateTime from, LocalDateTime until);
+
     /** Bookings in a period that have not been reminded of yet, e.g. tomorrow's. */
     List<Booking> findByStatusAndRemindedAtIsNullAndStartsAtGreaterThanEqualAndStartsAtLessThan(
             BookingStatus status, LocalDateTime from, LocalDateTime until);

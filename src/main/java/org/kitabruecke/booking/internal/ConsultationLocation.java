@@ -7,7 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A place where the open consultation hour is held: the youth office or a district office. */
@@ -42,6 +44,12 @@ public class ConsultationLocation {
     @Column(length = 300)
     private @Nullable String directions;
 
+    @Column(name = "waiting_minutes", columnDefinition = "smallint")
+    private @Nullable Integer waitingMinutes;
+
+    @Column(name = "waiting_on")
+    private @Nullable LocalDate waitingOn;
+
     @Version
     private int version;
 
@@ -51,6 +59,20 @@ public class ConsultationLocation {
 
     public long id() {
         return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    /** The staff's estimate of today's waiting time; {@code null} clears it. */
+    public void estimateWaiting(@Nullable Integer minutes, LocalDate today) {
+        if (minutes != null && (minutes < 0 || minutes > 600)) {
+            throw new IllegalArgumentException("Waiting minutes out of range");
+        }
+        this.waitingMinutes = minutes;
+        this.waitingOn = minutes == null ? null : today;
+    }
+
+    /** The waiting estimate, if one was given for that day. */
+    public Optional<Integer> waitingOn(LocalDate day) {
+        return day.equals(waitingOn) ? Optional.ofNullable(waitingMinutes) : Optional.empty();
     }
 
     public @Nullable String accessibility() {

@@ -50,6 +50,39 @@ public class WeeklyHour {
     protected WeeklyHour() {
     }
 
+    public WeeklyHour(ConsultationLocation location) {
+        this.location = location;
+    }
+
+    /** Sets when the hour is and how it is cut into slots; refuses what cannot be booked sensibly. */
+    public void plan(DayOfWeek day, LocalTime from, LocalTime until, int slotMinutes, int placesPerSlot) {
+        if (!from.isBefore(until) || slotMinutes < 5 || slotMinutes > 240 || placesPerSlot < 1 || placesPerSlot > 50
+                || from.plusMinutes(slotMinutes).isAfter(until)) {
+            throw new IllegalArgumentException("Not a bookable hour");
+        }
+        this.dayOfWeek = day.getValue();
+        this.startsAt = from;
+        this.endsAt = until;
+        this.slotMinutes = slotMinutes;
+        this.placesPerSlot = placesPerSlot;
+    }
+
+    public long id() {
+        return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    public DayOfWeek dayOfWeek() {
+        return DayOfWeek.of(dayOfWeek);
+    }
+
+    public LocalTime startsAt() {
+        return startsAt;
+    }
+
+    public LocalTime endsAt() {
+        return endsAt;
+    }
+
     public ConsultationLocation location() {
         return Objects.requireNonNull(location, "every hour has a location");
     }
@@ -81,6 +114,6 @@ public class WeeklyHour {
             throw new IllegalArgumentException("This hour is on ISO day " + dayOfWeek + ", not on " + date);
         }
         return new OpenHour(location.name(), location.street(), location.postcode(), location.city(),
-                date, startsAt, endsAt);
+                date, startsAt, endsAt, location.waitingOn(date).orElse(null));
     }
 }

@@ -141,6 +141,10 @@ public class StartView extends Div
             over.addClassName("kb-hour-over");
             item.addComponentAsFirst(over);
             item.addClassName("kb-hour--over");
+        } else if (hour.waitingMinutes() != null) {
+            var waiting = new Span(getTranslation("start.hours.waiting", "minutes", hour.waitingMinutes()));
+            waiting.addClassName("kb-hour-waiting");
+            item.add(waiting);
         }
         return item;
     }

@@ -157,6 +157,10 @@ public class HelpRequest {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    public String referenceCode() {
+        return referenceCode;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("Not stored yet");

@@ -1,0 +1,94 @@
+package org.kitabruecke.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.booking.internal.LocationRepository;
+import org.kitabruecke.booking.internal.WeeklyHour;
+import org.kitabruecke.booking.internal.WeeklyHourRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How social workers run the open consultation hour: the weekly hours per place (with slot length and places per
+ * slot), closed days, and today's waiting estimate. Existing bookings stay as they are when hours change.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
+public class HourPlanner {
+
+    private final WeeklyHourRepository hours;
+    private final LocationRepository locations;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    HourPlanner(WeeklyHourRepository hours, LocationRepository locations, JdbcTemplate jdbc, Clock clock) {
+        this.hours = hours;
+        this.locations = locations;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WeeklyHourEntry> weeklyHours(long locationId) {
+        return hours.findAll().stream().filter(hour -> hour.location().id() == locationId)
+                .sorted(Comparator.comparing(WeeklyHour::dayOfWeek).thenComparing(WeeklyHour::startsAt))
+                .map(hour -> new WeeklyHourEntry(hour.id(), locationId, hour.dayOfWeek(), hour.startsAt(),
+                        hour.endsAt(), hour.slotMinutes(), hour.placesPerSlot()))
+                .toList();
+    }
+
+    /** Adds or changes a weekly hour; {@link IllegalArgumentException} if it cannot be booked sensibly. */
+    public WeeklyHourEntry save(WeeklyHourEntry entry) {
+        WeeklyHour hour = entry.id() == null
+                ? new WeeklyHour(locations.findById(entry.locationId()).orElseThrow())
+                : hours.findById(entry.id()).orElseThrow();
+        hour.plan(entry.day(), entry.from(), entry.until(), entry.slotMinutes(), entry.places());
+        WeeklyHour saved = hours.save(hour);
+        return new WeeklyHourEntry(saved.id(), entry.locationId(), entry.day(), entry.from(), entry.until(),
+                entry.slotMinutes(), entry.places());
+    }
+
+    public void removeWeeklyHour(long id) {
+        hours.deleteById(id);
+    }
+
+    /** Closed days from today on, for one place and for all places. */
+    @Transactional(readOnly = true)
+    public List<ClosureEntry> closures(long locationId) {
+        return jdbc.query("SELECT id, location_id, closed_on, reason FROM consultation_closure WHERE closed_on >= ? "
+                        + "AND (location_id = ? OR location_id IS NULL) ORDER BY closed_on",
+                (row, n) -> new ClosureEntry(row.getLong("id"), row.getObject("location_id", Long.class),
+                        row.getObject("closed_on", LocalDate.class), row.getString("reason")),
+                LocalDate.now(clock), locationId);
+    }
+
+    /** Closes a day at one place, or at all places ({@code locationId == null}); closing twice changes nothing. */
+    public void close(@Nullable Long locationId, LocalDate day, @Nullable String reason) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM consultation_closure WHERE closed_on = ? AND "
+                + "location_id <=> ?", Integer.class, day, locationId);
+        if (existing == null || existing == 0) {
+            jdbc.update("INSERT INTO consultation_closure (location_id, closed_on, reason) VALUES (?, ?, ?)",
+                    locationId, day, reason == null || reason.isBlank() ? null : reason.strip());
+        }
+    }
+
+    public void reopen(long closureId) {
+        jdbc.update("DELETE FROM consultation_closure WHERE id = ?", closureId);
+    }
+
+    /** Today's waiting estimate at a place, shown to parents today only; {@code null} removes it. */
+    public void estimateWaitingToday(long locationId, @Nullable Integer minutes) {
+        locations.findById(locationId).orElseThrow().estimateWaiting(minutes, LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable Integer waitingToday(long locationId) {
+        return locations.findById(locationId).orElseThrow().waitingOn(LocalDate.now(clock)).orElse(null);
+    }
+}

@@ -1,0 +1,128 @@
+package org.kitabruecke.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.TestClock;
+import org.kitabruecke.request.HelpRequests;
+import org.kitabruecke.request.HelpRequestsTest;
+import org.kitabruecke.request.Receipt;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The social workers' side of the consultation hour: day list, attendance, links to requests, hours, closures. */
+@IntegrationTest
+@WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
+class StaffSideTest {
+
+    static final long WATTENSCHEID = 2L;
+
+    @Autowired
+    Bookings bookings;
+
+    @Autowired
+    BookingDesk desk;
+
+    @Autowired
+    HourPlanner planner;
+
+    @Autowired
+    ConsultationHours hours;
+
+    @Autowired
+    HelpRequests requests;
+
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void tuesdayMorning() {
+        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.followRealTime();
+    }
+
+    @Test
+    void theDayListShowsWhoComesAndRecordsWhoCameAndWhichRequestItIsAbout() {
+        LocalDateTime slot = LocalDateTime.of(2026, 12, 29, 14, 30);
+        var booked = (BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot, "+4915110006001", null,
+                "ar", "de", "ar", "Mietschulden"));
+        var cancelled = (BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot, "+4915110006002",
+                null, "de", "de", null, null));
+        bookings.cancel(cancelled.manageToken());
+        Receipt request = requests.submit(HelpRequestsTest.byPhone("+4915110006001"));
+
+        assertThat(desk.markAttendance(booked.bookingId(), true)).isTrue();
+        assertThat(desk.markAttendance(cancelled.bookingId(), true)).as("a cancelled booking stays cancelled").isFalse();
+        assertThat(desk.linkToRequest(booked.bookingId(), "kb " + request.code().value().substring(3))).isTrue();
+        assertThat(desk.linkToRequest(booked.bookingId(), "KB-222-222")).isFalse();
+
+        assertThat(desk.day(WATTENSCHEID, slot.toLocalDate())).extracting(DeskEntry::code, DeskEntry::status,
+                        DeskEntry::interpreterLanguage, DeskEntry::helpRequestCode)
+                .containsExactly(
+                        tuple(booked.code(), BookingStatus.ATTENDED, "ar",
+                                request.code().value()),
+                        tuple(cancelled.code(), BookingStatus.CANCELLED, null, null));
+    }
+
+    @Test
+    void newHoursBecomeBookableAndClosedDaysDoNot() {
+        LocalDate saturday = LocalDate.of(2026, 12, 12);
+        WeeklyHourEntry added = planner.save(new WeeklyHourEntry(null, WATTENSCHEID, DayOfWeek.SATURDAY,
+                LocalTime.of(10, 0), LocalTime.of(11, 0), 20, 3));
+        try {
+            assertThat(bookings.slots(WATTENSCHEID, saturday)).extracting(Slot::startsAt, Slot::capacity)
+                    .containsExactly(
+                            tuple(saturday.atTime(10, 0), 3),
+                            tuple(saturday.atTime(10, 20), 3),
+                            tuple(saturday.atTime(10, 40), 3));
+            planner.close(WATTENSCHEID, saturday, "Betriebsausflug");
+            planner.close(WATTENSCHEID, saturday, "twice");
+            assertThat(bookings.openDays(WATTENSCHEID)).doesNotContain(saturday);
+            assertThat(planner.closures(WATTENSCHEID)).filteredOn(c -> c.date().equals(saturday)).hasSize(1);
+            assertThatThrownBy(() -> planner.save(new WeeklyHourEntry(added.id(), WATTENSCHEID, DayOfWeek.SATURDAY,
+                    LocalTime.of(11, 0), LocalTime.of(10, 0), 20, 3))).isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            planner.closures(WATTENSCHEID).stream().filter(c -> c.date().equals(saturday))
+                    .forEach(c -> planner.reopen(c.id()));
+            planner.removeWeeklyHour(added.id());
+        }
+        assertThat(bookings.slots(WATTENSCHEID, saturday)).isEmpty();
+    }
+
+    @Test
+    void todaysWaitingEstimateIsShownTodayOnly() {
+        planner.estimateWaitingToday(WATTENSCHEID, 20);
+        try {
+            assertThat(hours.on(LocalDate.of(2026, 12, 1))).filteredOn(h -> h.locationName().contains("Wattenscheid"))
+                    .extracting(OpenHour::waitingMinutes).containsOnly(20);
+            clock.setCityTime(LocalDateTime.of(2026, 12, 8, 10, 0));
+            assertThat(hours.on(LocalDate.of(2026, 12, 8))).extracting(OpenHour::waitingMinutes).containsOnlyNulls();
+        } finally {
+            clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+            planner.estimateWaitingToday(WATTENSCHEID, null);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "kita", roles = "KITA_STAFF")
+    void kitaStaffCannotSeeOrChangeTheConsultationHour() {
+        assertThatThrownBy(() -> desk.day(WATTENSCHEID, LocalDate.of(2026, 12, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planner.estimateWaitingToday(WATTENSCHEID, 5))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
