@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.kitabruecke.ConnectionLimit;
 import org.kitabruecke.booking.internal.Booking;
-import org.kitabruecke.booking.internal.BookingLimiter;
 import org.kitabruecke.booking.internal.BookingLinks;
 import org.kitabruecke.booking.internal.BookingRepository;
 import org.kitabruecke.booking.internal.ConsultationLocation;
@@ -47,7 +47,8 @@ public class Bookings {
     private final LocationRepository locations;
     private final BookingRepository bookings;
     private final SlotLedger ledger;
-    private final BookingLimiter limiter;
+    /** Bookings per connection: enough for a family or a counselling office, not enough to empty the hour. */
+    private final ConnectionLimit bookingsPerConnection = ConnectionLimit.perHourAndDay(5, 12);
     private final BookingLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -57,7 +58,7 @@ public class Bookings {
     private final RandomGenerator random = new SecureRandom();
 
     Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
-             BookingLimiter limiter, BookingLinks links, ApplicationEventPublisher events, Clock clock,
+             BookingLinks links, ApplicationEventPublisher events, Clock clock,
              @Value("${kitabruecke.booking.window:P28D}") Duration window,
              @Value("${kitabruecke.booking.minimum-notice:PT1H}") Duration minimumNotice,
              PlatformTransactionManager transactionManager) {
@@ -66,7 +67,6 @@ public class Bookings {
         this.locations = locations;
         this.bookings = bookings;
         this.ledger = ledger;
-        this.limiter = limiter;
         this.links = links;
         this.events = events;
         this.clock = clock;
@@ -131,10 +131,10 @@ public class Bookings {
         return slots;
     }
 
-    /** A booking from the public pages: limited per connection ({@code client}), see {@link BookingLimiter}. */
+    /** A booking from the public pages: limited per connection ({@code client}), see {@link ConnectionLimit}. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BookingResult bookFromParent(NewBooking booking, String client) {
-        return limiter.tryBook(client) ? book(booking) : new BookingResult.TooManyRequests();
+        return bookingsPerConnection.tryTake(client) ? book(booking) : new BookingResult.TooManyRequests();
     }
 
     /**

@@ -4,10 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.kitabruecke.ConnectionLimit;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
 import org.kitabruecke.request.internal.StatusLookupLimiter;
-import org.kitabruecke.request.internal.SubmissionLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +24,8 @@ public class HelpRequests {
 
     private final HelpRequestRepository requests;
     private final StatusLookupLimiter limiter;
-    private final SubmissionLimiter submissionLimiter;
+    /** Help requests per connection: a family writing twice, or a shelter's shared connection, but not a flood. */
+    private final ConnectionLimit submissions = ConnectionLimit.perHourAndDay(6, 20);
     private final int botCheckMaxNumber;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -33,12 +34,11 @@ public class HelpRequests {
     /** Compared against when a code does not exist, so that a wrong code takes as long as a wrong PIN. */
     private final String decoyHash = pins.encode("000000");
 
-    HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, SubmissionLimiter submissionLimiter,
+    HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter,
                  ApplicationEventPublisher events, Clock clock,
                  @Value("${kitabruecke.bot-check.max-number:200000}") int botCheckMaxNumber) {
         this.requests = requests;
         this.limiter = limiter;
-        this.submissionLimiter = submissionLimiter;
         this.botCheckMaxNumber = botCheckMaxNumber;
         this.events = events;
         this.clock = clock;
@@ -61,7 +61,7 @@ public class HelpRequests {
         if (!check.solvedBy(solution, clock.instant())) {
             return new Submission.BotCheckFailed();
         }
-        if (!submissionLimiter.tryAttempt(client)) {
+        if (!submissions.tryTake(client)) {
             return new Submission.TooManyRequests();
         }
         return new Submission.Accepted(submit(submitted));

@@ -2,6 +2,8 @@ package org.kitabruecke.request;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.EmailAddress;
+import org.kitabruecke.contact.PhoneNumber;
 
 /**
  * What a family submits. The form checks each field and says what is wrong in the family's language; this record

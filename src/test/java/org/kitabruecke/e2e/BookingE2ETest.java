@@ -1,29 +1,20 @@
 package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kitabruecke.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,17 +27,16 @@ class BookingE2ETest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    GreenMail smtp;
+    Mailbox mailbox;
 
     @BeforeAll
     void startMailServer() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        mailbox = new Mailbox();
     }
 
     @AfterAll
     void stopMailServer() {
-        smtp.stop();
+        mailbox.close();
     }
 
     @ParameterizedTest
@@ -62,7 +52,7 @@ class BookingE2ETest extends BrowserTest {
         book.goOnTo("book.time.question");
         check(book, lang + "-3-time", violations);
         String time = book.chooseFirstTime();
-        book.goOnTo("book.contact.question").type("book-email", address).contactLanguage(lang).interpreter(true);
+        book.goOnTo("book.contact.question").enter("book-email", address).contactLanguage(lang).interpreter(true);
         check(book, lang + "-4-contact", violations);
         book.goOnTo("book.check.title");
         assertThat(book.pageText()).contains(day, address);
@@ -106,51 +96,16 @@ class BookingE2ETest extends BrowserTest {
     }
 
     private static Calendar calendar(MimeMessage message, String method) throws Exception {
-        for (BodyPart part : parts((MimeMultipart) message.getContent())) {
-            if (part.getContentType().startsWith("text/calendar")) {
-                var calendar = new CalendarBuilder().build(new StringReader(
-                        new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
-                assertThat(calendar.getMethod().getValue()).isEqualTo(method);
-                return calendar;
-            }
-        }
-        throw new AssertionError("no calendar file");
+        Calendar calendar = Mailbox.calendar(message);
+        assertThat(calendar.getMethod().getValue()).isEqualTo(method);
+        return calendar;
     }
 
     private static String text(MimeMessage message) throws Exception {
-        for (BodyPart part : parts((MimeMultipart) message.getContent())) {
-            if (part.getContentType().startsWith("text/plain")) {
-                return (String) part.getContent();
-            }
-        }
-        throw new AssertionError("no text");
-    }
-
-    private static List<BodyPart> parts(MimeMultipart multipart) throws Exception {
-        List<BodyPart> parts = new ArrayList<>();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof MimeMultipart nested) {
-                parts.addAll(parts(nested));
-            } else {
-                parts.add(part);
-            }
-        }
-        return parts;
+        return Mailbox.text(message);
     }
 
     private List<MimeMessage> awaitMails(String address, int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() >= count);
-        return mailsTo(address);
-    }
-
-    private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return mailbox.awaitMails(address, count);
     }
 }

@@ -1,25 +1,16 @@
 package org.kitabruecke.e2e;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.kitabruecke.i18n.Translations;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** Page object of booking the open consultation hour, in a parent's words. */
-public class BookingPage {
-
-    private static final Translations TEXTS = Translations.fromClasspath();
-
-    private final Browser browser;
-    private Locale language = Locale.GERMAN;
+public class BookingPage extends FlowPage {
 
     public BookingPage(Browser browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     public BookingPage open(String lang) {
@@ -29,13 +20,8 @@ public class BookingPage {
         return this;
     }
 
-    public String text(String key) {
-        return TEXTS.format(language, key, Map.of());
-    }
-
     public BookingPage chooseLocation(String name) {
-        browser.act(By.xpath("//label[.//span[@class='kb-choice-title' and normalize-space()='" + name + "']]"),
-                WebElement::click);
+        clickChoice(name);
         return this;
     }
 
@@ -57,11 +43,8 @@ public class BookingPage {
         return shown;
     }
 
-    public BookingPage type(String fieldId, String text) {
-        browser.act(By.id(fieldId), field -> {
-            field.clear();
-            field.sendKeys(text);
-        });
+    public BookingPage enter(String fieldId, String text) {
+        type(fieldId, text);
         return this;
     }
 
@@ -89,14 +72,6 @@ public class BookingPage {
         return browser.driver().findElement(By.id("book-done-code")).getText();
     }
 
-    public String heading() {
-        return browser.driver().findElement(By.cssSelector("main h1")).getText();
-    }
-
-    public String pageText() {
-        return browser.driver().findElement(By.tagName("main")).getText();
-    }
-
     /** On the personal link's page: cancels and returns the message shown. */
     public String cancel() {
         browser.act(By.id("book-cancel"), WebElement::click);
@@ -104,15 +79,4 @@ public class BookingPage {
         return browser.driver().findElement(By.id("book-manage-message")).getText();
     }
 
-    public List<String> accessibilityViolations() {
-        return new AxeBuilder().analyze(browser.driver()).getViolations().stream()
-                .map(rule -> rule.getId() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList())
-                .toList();
-    }
-
-    private void waitForHeading(String key) {
-        String expected = text(key);
-        browser.waiting().until(driver -> heading().equals(expected));
-    }
 }

@@ -3,18 +3,16 @@ package org.kitabruecke.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.Mailbox;
 import org.kitabruecke.privacy.Consent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,18 +33,17 @@ class HelpRequestE2ETest extends BrowserTest {
     @Autowired
     IncompleteEventPublications outbox;
 
-    GreenMail smtp;
+    Mailbox mailbox;
     final List<String> violations = new ArrayList<>();
 
     @BeforeAll
     void startMailServer() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        mailbox = new Mailbox();
     }
 
     @AfterAll
     void stopMailServer() {
-        smtp.stop();
+        mailbox.close();
     }
 
     @Test
@@ -62,12 +59,12 @@ class HelpRequestE2ETest extends BrowserTest {
         help.searchKita("sonnenblume").chooseKita("Kita Sonnenblume");
         check(help, "tr-4-kita");
         help.goOnTo("help.contact.question");
-        help.type("help-phone", "0151 2345 6789").type("help-email", address).contactLanguage("tr")
+        help.enter("help-phone", "0151 2345 6789").enter("help-email", address).contactLanguage("tr")
                 .choose("help.contact.interpreter.no");
         check(help, "tr-5-contact");
         help.goOnTo("help.safety.question");
         check(help, "tr-6-safety");
-        help.goOnTo("help.message.question").type("help-message", "Kira borcum var, ev sahibi mektup gönderdi.");
+        help.goOnTo("help.message.question").enter("help-message", "Kira borcum var, ev sahibi mektup gönderdi.");
         check(help, "tr-7-message");
         help.goOnTo("help.check.title");
         assertThat(help.pageText()).contains("Kita Sonnenblume", address, "Kira borcum var");
@@ -110,11 +107,11 @@ class HelpRequestE2ETest extends BrowserTest {
 
         assertThat(help.goOnAndReadErrors()).containsExactly(help.text("help.contact.missing"),
                 help.text("help.contact.interpreter.error"));
-        help.type("help-phone", "12345");
+        help.enter("help-phone", "12345");
         assertThat(help.goOnAndReadErrors()).contains(help.text("help.contact.phone.error"));
         assertThat(help.valueOf("help-phone")).as("what was typed stays").isEqualTo("12345");
         check(help, "ar-5-contact-errors");
-        help.type("help-phone", "+49 151 23456780").type("help-email", address)
+        help.enter("help-phone", "+49 151 23456780").enter("help-email", address)
                 .choose("help.contact.interpreter.yes").goOnTo("help.safety.question").goOnTo("help.message.question");
 
         String markup = "<script>alert('x')</script><b>مرحبا</b>";
@@ -128,7 +125,7 @@ class HelpRequestE2ETest extends BrowserTest {
         assertThat(help.pageText()).as("shown as text, never run as HTML").contains("<script>alert('x')</script>");
         check(help, "ar-8-check");
 
-        smtp.stop();
+        mailbox.stop();
         try {
             help.agreeAndSend();
             check(help, "ar-9-sent");
@@ -140,8 +137,7 @@ class HelpRequestE2ETest extends BrowserTest {
                     + "event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'", Integer.class,
                     "%" + code + "%") == 1);
         } finally {
-            smtp = new GreenMail(ServerSetupTest.SMTP);
-            smtp.start();
+            mailbox.restart();
         }
         outbox.resubmitIncompletePublications(publication -> true);
         MimeMessage mail = awaitMailTo(address);
@@ -172,17 +168,6 @@ class HelpRequestE2ETest extends BrowserTest {
     }
 
     private MimeMessage awaitMailTo(String address) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(address).isEmpty());
-        return mailsTo(address).getFirst();
-    }
-
-    private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return mailbox.awaitMails(address, 1).getFirst();
     }
 }

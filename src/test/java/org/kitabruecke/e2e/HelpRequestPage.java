@@ -1,11 +1,7 @@
 package org.kitabruecke.e2e;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.kitabruecke.i18n.Translations;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,15 +11,10 @@ import org.openqa.selenium.support.ui.Select;
  * Page object of the help request, one question per page, in a parent's words. Choices are picked by the text the
  * parent reads, in the language of the page.
  */
-public class HelpRequestPage {
-
-    private static final Translations TEXTS = Translations.fromClasspath();
-
-    private final Browser browser;
-    private Locale language = Locale.GERMAN;
+public class HelpRequestPage extends FlowPage {
 
     public HelpRequestPage(Browser browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     public HelpRequestPage open(String lang) {
@@ -32,15 +23,6 @@ public class HelpRequestPage {
         // no wait for Vaadin's client: it starts with the first tap, and what is ticked before it is there is kept
         waitForHeading("help.topics.question");
         return this;
-    }
-
-    /** The text of a message key in the page's language, as the parent reads it. */
-    public String text(String key, Object... arguments) {
-        Map<String, Object> named = new HashMap<>();
-        for (int i = 0; i + 1 < arguments.length; i += 2) {
-            named.put((String) arguments[i], arguments[i + 1]);
-        }
-        return TEXTS.format(language, key, named);
     }
 
     public void switchLanguageTo(String nativeName, String lang) {
@@ -53,17 +35,13 @@ public class HelpRequestPage {
 
     /** Ticks or picks the choice with this label (a message key). */
     public HelpRequestPage choose(String labelKey) {
-        String label = text(labelKey);
-        browser.act(By.xpath("//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(label)
-                + "]]"), WebElement::click);
+        clickChoice(text(labelKey));
         browser.waiting().until(driver -> isChosen(labelKey));
         return this;
     }
 
     public boolean isChosen(String labelKey) {
-        String label = text(labelKey);
-        WebElement labelElement = browser.driver().findElement(By.xpath(
-                "//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(label) + "]]"));
+        WebElement labelElement = browser.driver().findElement(choice(text(labelKey)));
         return browser.driver().findElement(By.id(labelElement.getAttribute("for"))).isSelected();
     }
 
@@ -79,16 +57,12 @@ public class HelpRequestPage {
 
     /** Picks a Kita from the search results by its name. */
     public HelpRequestPage chooseKita(String name) {
-        browser.act(By.xpath("//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(name)
-                + "]]"), WebElement::click);
+        clickChoice(name);
         return this;
     }
 
-    public HelpRequestPage type(String fieldId, String text) {
-        browser.act(By.id(fieldId), field -> {
-            field.clear();
-            field.sendKeys(text);
-        });
+    public HelpRequestPage enter(String fieldId, String text) {
+        type(fieldId, text);
         return this;
     }
 
@@ -142,14 +116,6 @@ public class HelpRequestPage {
         return browser.driver().findElement(By.id("help-sent-pin")).getText();
     }
 
-    public String heading() {
-        return browser.driver().findElement(By.cssSelector("main h1")).getText();
-    }
-
-    public String pageText() {
-        return browser.driver().findElement(By.tagName("main")).getText();
-    }
-
     public boolean showsEmergencyNumbers() {
         var boxes = browser.driver().findElements(By.id("help-urgent"));
         return !boxes.isEmpty() && boxes.getFirst().isDisplayed();
@@ -160,28 +126,9 @@ public class HelpRequestPage {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
     }
 
-    /** What axe-core finds wrong on the page as it is now; empty is good. */
-    public List<String> accessibilityViolations() {
-        return new AxeBuilder().analyze(browser.driver()).getViolations().stream()
-                .map(rule -> rule.getId() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList())
-                .toList();
-    }
-
     public boolean scrollsSideways() {
         return (Boolean) browser.script(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
     }
 
-    private void waitForHeading(String key) {
-        String expected = text(key);
-        browser.waiting().until(driver -> heading().equals(expected));
-    }
-
-    private static String xpathLiteral(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
-    }
 }

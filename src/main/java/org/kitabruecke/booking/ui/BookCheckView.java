@@ -2,7 +2,6 @@ package org.kitabruecke.booking.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDateTime;
@@ -14,14 +13,12 @@ import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.i18n.Formats;
-import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.i18n.Translations;
-import org.kitabruecke.request.PhoneNumber;
 import org.kitabruecke.ui.ClientAddress;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
-import org.kitabruecke.ui.QuestionPage;
+import org.kitabruecke.ui.SummaryList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +36,7 @@ class BookCheckView extends BookStepView {
     private final Formats formats;
     private final Translations translations;
     private final PortalContacts contacts;
-    private final Div summary = new Div();
+    private final SummaryList summary = new SummaryList();
     private final Paragraph privacy = new Paragraph();
     private final Paragraph problem = new Paragraph();
     private final Div chooseOther = new Div();
@@ -52,7 +49,6 @@ class BookCheckView extends BookStepView {
         this.formats = formats;
         this.translations = translations;
         this.contacts = contacts;
-        summary.addClassName("kb-summary");
         problem.setId("book-problem");
         problem.addClassName("kb-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -82,13 +78,13 @@ class BookCheckView extends BookStepView {
     protected void proceed() {
         LocalDateTime slot = Objects.requireNonNull(draft.slot());
         String pageLanguage = translations.languageOf(getLocale()).code();
-        String language = Objects.requireNonNullElse(draft.contactLanguage(), pageLanguage);
+        var contact = draft.contact();
+        String language = contact.languageOr(pageLanguage);
         BookingResult result;
         try {
             result = bookings.bookFromParent(new NewBooking(Objects.requireNonNull(draft.locationId()), slot,
-                    PhoneNumber.parse(draft.phone()).map(PhoneNumber::e164).orElse(null),
-                    draft.email().isBlank() ? null : draft.email().strip(), language, pageLanguage,
-                    Boolean.TRUE.equals(draft.interpreter()) ? language : null,
+                    contact.e164(), contact.emailOrNull(), language, pageLanguage,
+                    contact.needsInterpreter() ? language : null,
                     draft.topic().isBlank() ? null : draft.topic().strip()), ClientAddress.current());
         } catch (RuntimeException failure) {
             LOG.warn("A booking could not be stored: {}", failure.toString());
@@ -97,17 +93,17 @@ class BookCheckView extends BookStepView {
         }
         switch (result) {
             case BookingResult.Booked booked -> {
-                String email = draft.email().isBlank() ? null : draft.email().strip();
+                String email = contact.emailOrNull();
                 draft.booked(new BookingDraft.Done(booked.bookingId(), booked.code().value(), booked.manageToken(),
                         email != null, email));
                 getUI().ifPresent(ui -> ui.navigate(BookedView.PATH));
             }
             case BookingResult.SlotFull full -> {
-                draft.unanswered(BookStep.TIME);
+                draft.steps().unanswered(BookStep.TIME);
                 fail(getTranslation("book.check.slotTaken"), true);
             }
             case BookingResult.NotBookable notBookable -> {
-                draft.unanswered(BookStep.TIME);
+                draft.steps().unanswered(BookStep.TIME);
                 fail(getTranslation("book.check.notBookable", "reason", notBookable.reason().name()), true);
             }
             case BookingResult.TooManyRequests tooMany -> fail(getTranslation("book.check.tooMany", "phone", phone()),
@@ -137,35 +133,14 @@ class BookCheckView extends BookStepView {
     private void showSummary(Locale locale) {
         BookingLocation place = bookings.location(Objects.requireNonNull(draft.locationId())).orElseThrow();
         LocalDateTime slot = Objects.requireNonNull(draft.slot());
-        var list = new Element("dl");
-        String none = getTranslation("help.check.none");
-        row(list, "book.check.place", BookStep.LOCATION,
-                place.name() + "\n" + place.street() + ", " + place.postcode() + " " + place.city());
-        row(list, "book.check.time", BookStep.TIME, formats.day(slot.toLocalDate(), locale) + "\n"
-                + formats.time(slot.toLocalDate(), slot.toLocalTime(), locale));
-        row(list, "help.check.phone", BookStep.CONTACT, draft.phone().isBlank() ? none
-                : PhoneNumber.parse(draft.phone()).map(p -> Formats.phoneNumber(p.forDialling())).orElse(draft.phone()));
-        row(list, "help.check.email", BookStep.CONTACT, draft.email().isBlank() ? none : draft.email().strip());
-        String language = Objects.requireNonNullElse(draft.contactLanguage(), locale.getLanguage());
-        row(list, "help.check.language", BookStep.CONTACT, getTranslation("flow.languageOption",
-                "name", LanguageNames.inLanguageOf(language, locale), "ownName", LanguageNames.own(language)));
-        row(list, "help.check.interpreter", BookStep.CONTACT, getTranslation(Boolean.TRUE.equals(draft.interpreter())
-                ? "help.contact.interpreter.yes" : "help.contact.interpreter.no"));
-        row(list, "book.check.topic", BookStep.CONTACT, draft.topic().isBlank() ? none : draft.topic());
-        summary.getElement().removeAllChildren();
-        summary.getElement().appendChild(list);
-    }
-
-    private void row(Element list, String labelKey, BookStep step, String value) {
-        String label = getTranslation(labelKey);
-        var change = new Element("a").setAttribute("href", step.path() + "?" + QuestionPage.CHANGE)
-                .setAttribute("router-link", true).setAttribute("class", "kb-summary-change")
-                .setAttribute("aria-label", getTranslation("help.check.changeWhat", "what", label))
-                .setText(getTranslation("help.check.change"));
-        var row = new Element("div").setAttribute("class", "kb-summary-row");
-        row.appendChild(new Element("dt").setText(label),
-                new Element("dd").setAttribute("class", "kb-summary-value kb-summary-multiline").setText(value),
-                new Element("dd").setAttribute("class", "kb-summary-action").appendChild(change));
-        list.appendChild(row);
+        summary.clear();
+        summary.add(getTranslation("book.check.place"),
+                place.name() + "\n" + place.street() + ", " + place.postcode() + " " + place.city(),
+                BookStep.LOCATION.path(), true);
+        summary.add(getTranslation("book.check.time"), formats.day(slot.toLocalDate(), locale) + "\n"
+                + formats.time(slot.toLocalDate(), slot.toLocalTime(), locale), BookStep.TIME.path(), true);
+        summary.addContact(draft.contact(), locale, translations.languageOf(locale).code(), BookStep.CONTACT.path());
+        summary.add(getTranslation("book.check.topic"), draft.topic().isBlank() ? getTranslation("help.check.none")
+                : draft.topic(), BookStep.CONTACT.path(), false);
     }
 }

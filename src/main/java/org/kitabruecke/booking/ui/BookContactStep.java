@@ -1,19 +1,12 @@
 package org.kitabruecke.booking.ui;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.i18n.Translations;
-import org.kitabruecke.request.EmailAddress;
-import org.kitabruecke.request.PhoneNumber;
-import org.kitabruecke.ui.ChoiceGroup;
-import org.kitabruecke.ui.ChoiceGroup.Choice;
-import org.kitabruecke.ui.LanguageSelect;
+import org.kitabruecke.ui.ContactFields;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.TextInput;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,92 +20,48 @@ import org.springframework.beans.factory.annotation.Value;
 class BookContactStep extends BookStepView {
 
     private final Translations translations;
-    private final TextInput phone = new TextInput("book-phone")
-            .attribute("type", "tel").attribute("autocomplete", "tel").attribute("inputmode", "tel")
-            .attribute("dir", "ltr").attribute("maxlength", String.valueOf(PhoneNumber.TYPED_MAX));
-    private final TextInput email = new TextInput("book-email")
-            .attribute("type", "email").attribute("autocomplete", "email").attribute("dir", "ltr")
-            .attribute("spellcheck", "false").attribute("maxlength", String.valueOf(EmailAddress.MAX));
-    private final LanguageSelect language;
-    private final Span interpreterQuestion = new Span();
-    private final ChoiceGroup<Boolean> interpreter = ChoiceGroup.radios("book-interpreter");
+    private final ContactFields contact;
     private final TextInput topic = new TextInput("book-topic")
             .attribute("maxlength", String.valueOf(NewBooking.TOPIC_MAX)).attribute("autocomplete", "off");
-    private @Nullable String phoneError;
-    private @Nullable String emailError;
-    private boolean interpreterError;
     private boolean topicError;
 
     BookContactStep(BookingDraft draft, Translations translations,
                     @Value("${kitabruecke.contact-languages}") List<String> contactLanguages) {
         super(BookStep.CONTACT, draft);
         this.translations = translations;
-        this.language = new LanguageSelect("book-contact-language", contactLanguages);
-        phone.input().addValueChangeListener(change -> draft.phone(change.getValue()));
-        email.input().addValueChangeListener(change -> draft.email(change.getValue()));
+        this.contact = new ContactFields("book", contactLanguages, "book.contact.interpreter.question");
         topic.input().addValueChangeListener(change -> draft.topic(change.getValue()));
-        language.addChangeListener(draft::contactLanguage);
-        interpreter.setLegend(interpreterQuestion);
-        interpreter.addSelectionListener(chosen -> draft.interpreter(chosen.stream().findFirst().orElse(null)));
-        setContent(question, hint, phone, email, language, interpreter, topic);
+        setContent(question, hint, contact, topic);
     }
 
     @Override
     protected void showDraft() {
-        phone.setValue(draft.phone());
-        email.setValue(draft.email());
+        contact.show(draft.contact());
         topic.setValue(draft.topic());
-        interpreter.setSelected(Optional.ofNullable(draft.interpreter()).stream().toList());
     }
 
     @Override
     protected void translate(Locale locale) {
         hint.setText(getTranslation("book.contact.hint"));
-        phone.setTexts(getTranslation("help.contact.phone.label"), getTranslation("help.contact.phone.hint"));
-        email.setTexts(getTranslation("help.contact.email.label"), getTranslation("help.contact.email.hint"));
-        language.setTexts(getTranslation("help.contact.language.label"), getTranslation("help.contact.language.hint"));
-        language.translate(locale);
-        String chosen = Optional.ofNullable(draft.contactLanguage()).orElse(translations.languageOf(locale).code());
-        language.setValue(chosen);
-        draft.contactLanguage(chosen);
-        interpreterQuestion.setText(getTranslation("book.contact.interpreter.question"));
-        interpreter.setHint(getTranslation("help.contact.interpreter.hint"));
-        interpreter.setItems(List.of(true, false), needed -> Choice.of(getTranslation(needed
-                ? "help.contact.interpreter.yes" : "help.contact.interpreter.no")));
+        contact.translate(locale, translations.languageOf(locale).code());
         topic.setTexts(getTranslation("book.contact.topic.label"),
                 getTranslation("book.contact.topic.hint", "max", NewBooking.TOPIC_MAX));
-        showErrors();
+        showTopicError();
     }
 
     @Override
     protected boolean save() {
-        draft.phone(phone.getValue());
-        draft.email(email.getValue());
         draft.topic(topic.getValue());
-        boolean noPhone = phone.getValue().isBlank();
-        boolean noEmail = email.getValue().isBlank();
-        phoneError = noPhone && noEmail ? "help.contact.missing"
-                : !noPhone && PhoneNumber.parse(phone.getValue()).isEmpty() ? "help.contact.phone.error" : null;
-        emailError = !noEmail && EmailAddress.parse(email.getValue()).isEmpty() ? "help.contact.email.error" : null;
-        interpreterError = interpreter.getSelectedItem().isEmpty();
+        boolean contactOk = contact.validate();
         topicError = topic.getValue().strip().length() > NewBooking.TOPIC_MAX;
-        showErrors();
-        if (phoneError != null) {
-            phone.focus();
-        } else if (emailError != null) {
-            email.focus();
-        } else if (interpreterError) {
-            interpreter.focus();
-        } else if (topicError) {
+        showTopicError();
+        if (contactOk && topicError) {
             topic.focus();
         }
-        return phoneError == null && emailError == null && !interpreterError && !topicError;
+        return contactOk && !topicError;
     }
 
-    private void showErrors() {
-        phone.setError(phoneError == null ? null : getTranslation(phoneError));
-        email.setError(emailError == null ? null : getTranslation(emailError));
-        interpreter.setError(interpreterError ? getTranslation("help.contact.interpreter.error") : null);
+    private void showTopicError() {
         topic.setError(topicError ? getTranslation("book.contact.topic.error", "max", NewBooking.TOPIC_MAX) : null);
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import java.util.Optional;
 import org.kitabruecke.booking.BookingDetails;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.i18n.Formats;
@@ -71,22 +70,12 @@ class BookedView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         label.addClassName("kb-code-label");
         var codeBlock = new Div(label, code);
         codeBlock.addClassName("kb-code-block");
-        var panel = new Div(new H1(getTranslation("book.done.title")),
-                new Paragraph(getTranslation("book.manage.when",
-                        "day", formats.day(booking.startsAt().toLocalDate(), locale),
-                        "time", formats.timeRange(booking.startsAt().toLocalDate(), booking.startsAt().toLocalTime(),
-                                booking.endsAt().toLocalTime(), locale))),
-                new Paragraph(getTranslation("book.manage.where", "place", booking.location().name(),
-                        "address", booking.location().street() + ", " + booking.location().postcode() + " "
-                                + booking.location().city())),
-                codeBlock);
+        var panel = new Div(new H1(getTranslation("book.done.title")), codeBlock);
+        Appointment.lines(booking, formats, locale, (key, arguments) -> getTranslation(key, arguments))
+                .forEach(panel::add);
         panel.setId("book-done");
         panel.addClassName("kb-sent-panel");
         add(panel);
-        Optional.ofNullable(booking.location().accessibility()).ifPresent(text ->
-                add(new Paragraph(getTranslation("book.manage.accessibility", "text", text))));
-        Optional.ofNullable(booking.location().directions()).ifPresent(text ->
-                add(new Paragraph(getTranslation("book.manage.directions", "text", text))));
         add(new Paragraph(getTranslation("book.done.mail", "mail", done.mailSent() ? "yes" : "no",
                         "email", done.email() == null ? "" : done.email())),
                 new Paragraph(getTranslation("book.done.bring")),

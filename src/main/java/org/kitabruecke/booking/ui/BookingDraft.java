@@ -5,9 +5,10 @@ import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.ui.AnsweredSteps;
+import org.kitabruecke.ui.ContactAnswers;
 
 /**
  * A parent's booking answers until booked, in the server-side session only: kept on back, reload and language
@@ -17,14 +18,11 @@ import org.jspecify.annotations.Nullable;
 @VaadinSessionScope
 class BookingDraft implements Serializable {
 
-    private final EnumSet<BookStep> answered = EnumSet.noneOf(BookStep.class);
+    private final AnsweredSteps<BookStep> steps = new AnsweredSteps<>(BookStep.class);
     private @Nullable Long locationId;
     private @Nullable LocalDate day;
     private @Nullable LocalDateTime slot;
-    private String phone = "";
-    private String email = "";
-    private @Nullable String contactLanguage;
-    private @Nullable Boolean interpreter;
+    private final ContactAnswers contact = new ContactAnswers();
     private String topic = "";
     private @Nullable Done done;
 
@@ -33,40 +31,16 @@ class BookingDraft implements Serializable {
             implements Serializable {
     }
 
-    Optional<BookStep> firstOpenBefore(BookStep step) {
-        for (BookStep earlier : BookStep.values()) {
-            if (earlier.ordinal() >= step.ordinal()) {
-                break;
-            }
-            if (!answered.contains(earlier)) {
-                return Optional.of(earlier);
-            }
-        }
-        return Optional.empty();
-    }
-
-    void answered(BookStep step) {
-        answered.add(step);
-    }
-
-    /** Makes a page unanswered again, e.g. the time after the day changed or the slot was taken. */
-    void unanswered(BookStep step) {
-        answered.remove(step);
-    }
-
-    boolean allAnswered() {
-        return firstOpenBefore(BookStep.CHECK).isEmpty();
+    AnsweredSteps<BookStep> steps() {
+        return steps;
     }
 
     void booked(Done result) {
-        answered.clear();
+        steps.clear();
         locationId = null;
         day = null;
         slot = null;
-        phone = "";
-        email = "";
-        contactLanguage = null;
-        interpreter = null;
+        contact.clear();
         topic = "";
         done = result;
     }
@@ -83,8 +57,8 @@ class BookingDraft implements Serializable {
         if (id == null || !id.equals(locationId)) {
             day = null;
             slot = null;
-            answered.remove(BookStep.DAY);
-            answered.remove(BookStep.TIME);
+            steps.unanswered(BookStep.DAY);
+            steps.unanswered(BookStep.TIME);
         }
         locationId = id;
     }
@@ -96,7 +70,7 @@ class BookingDraft implements Serializable {
     void day(@Nullable LocalDate chosen) {
         if (chosen == null || !chosen.equals(day)) {
             slot = null;
-            answered.remove(BookStep.TIME);
+            steps.unanswered(BookStep.TIME);
         }
         day = chosen;
     }
@@ -109,36 +83,8 @@ class BookingDraft implements Serializable {
         slot = chosen;
     }
 
-    String phone() {
-        return phone;
-    }
-
-    void phone(String typed) {
-        phone = typed;
-    }
-
-    String email() {
-        return email;
-    }
-
-    void email(String typed) {
-        email = typed;
-    }
-
-    @Nullable String contactLanguage() {
-        return contactLanguage;
-    }
-
-    void contactLanguage(@Nullable String code) {
-        contactLanguage = code;
-    }
-
-    @Nullable Boolean interpreter() {
-        return interpreter;
-    }
-
-    void interpreter(@Nullable Boolean needed) {
-        interpreter = needed;
+    ContactAnswers contact() {
+        return contact;
     }
 
     String topic() {

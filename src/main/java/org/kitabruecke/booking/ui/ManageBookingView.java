@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.BookingDetails;
 import org.kitabruecke.booking.BookingStatus;
@@ -82,19 +81,9 @@ class ManageBookingView extends Div
                     bookAgain());
             return;
         }
-        var details = new Div(
-                new Paragraph(getTranslation("book.manage.when",
-                        "day", formats.day(booking.startsAt().toLocalDate(), locale),
-                        "time", formats.timeRange(booking.startsAt().toLocalDate(), booking.startsAt().toLocalTime(),
-                                booking.endsAt().toLocalTime(), locale))),
-                new Paragraph(getTranslation("book.manage.where", "place", booking.location().name(),
-                        "address", booking.location().street() + ", " + booking.location().postcode() + " "
-                                + booking.location().city())),
-                new Paragraph(getTranslation("book.manage.code", "code", booking.code().value())));
-        Optional.ofNullable(booking.location().accessibility()).ifPresent(text ->
-                details.add(new Paragraph(getTranslation("book.manage.accessibility", "text", text))));
-        Optional.ofNullable(booking.location().directions()).ifPresent(text ->
-                details.add(new Paragraph(getTranslation("book.manage.directions", "text", text))));
+        var details = new Div(new Paragraph(getTranslation("book.manage.code", "code", booking.code().value())));
+        Appointment.lines(booking, formats, locale, (key, arguments) -> getTranslation(key, arguments))
+                .forEach(details::add);
         details.addClassName("kb-sent-panel");
         add(details);
         if (outcome == CancelResult.CANCELLED) {

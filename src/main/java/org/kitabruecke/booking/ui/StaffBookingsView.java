@@ -33,7 +33,7 @@ import org.kitabruecke.booking.ConsultationHours;
 import org.kitabruecke.booking.DeskEntry;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageNames;
-import org.kitabruecke.request.PhoneNumber;
+import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 

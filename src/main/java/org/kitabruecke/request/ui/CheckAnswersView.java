@@ -22,7 +22,7 @@ import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.privacy.Consent;
 import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.PhoneNumber;
+import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.request.Submission;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.ChoiceGroup.Choice;
@@ -100,7 +100,7 @@ class CheckAnswersView extends HelpStepView {
     @Override
     protected void translate(Locale locale) {
         hint.setText(getTranslation("help.check.hint"));
-        summary.show(draft, locale);
+        summary.show(draft, locale, translations.languageOf(locale).code());
         consentTitle.setText(getTranslation(Consent.TITLE_KEY));
         consentText.removeAll();
         Consent.PARAGRAPH_KEYS.forEach(key -> consentText.add(new Paragraph(getTranslation(key))));
@@ -160,12 +160,12 @@ class CheckAnswersView extends HelpStepView {
     }
 
     private HelpDraft.SentSummary sentSummary() {
-        String phone = PhoneNumber.parse(draft.phone()).map(PhoneNumber::forDialling).orElse(null);
-        String email = draft.email().isBlank() ? null : draft.email().strip();
+        var contact = draft.contact();
+        String phone = PhoneNumber.parse(contact.phone()).map(PhoneNumber::forDialling).orElse(null);
+        String email = contact.emailOrNull();
         return new HelpDraft.SentSummary(Objects.requireNonNull(draft.urgency()), phone, email,
-                email != null && !draft.noEmail(),
-                Objects.requireNonNullElse(draft.contactLanguage(), translations.languageOf(getLocale()).code()),
-                Boolean.TRUE.equals(draft.interpreter()));
+                email != null && !draft.noEmail(), contact.languageOr(translations.languageOf(getLocale()).code()),
+                contact.needsInterpreter());
     }
 
     private void fail(String key) {

@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.PhoneNumber;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Topic;
 import org.kitabruecke.request.Urgency;
+import org.kitabruecke.ui.AnsweredSteps;
+import org.kitabruecke.ui.ContactAnswers;
 
 /**
  * A parent's answers while going through the help pages, kept in the browser session on the server and nowhere
@@ -28,16 +29,13 @@ class HelpDraft implements Serializable {
     static final int TODDLER = 1;
     static final int PRESCHOOL = 2;
 
-    private final EnumSet<HelpStep> answered = EnumSet.noneOf(HelpStep.class);
+    private final AnsweredSteps<HelpStep> steps = new AnsweredSteps<>(HelpStep.class);
     private final EnumSet<Topic> topics = EnumSet.noneOf(Topic.class);
     private @Nullable Urgency urgency;
     private final int[] children = new int[3];
     private @Nullable Long kitaId;
     private @Nullable Long districtId;
-    private String phone = "";
-    private String email = "";
-    private @Nullable String contactLanguage;
-    private @Nullable Boolean interpreter;
+    private final ContactAnswers contact = new ContactAnswers();
     private String callTimes = "";
     private boolean noVoicemail;
     private boolean noEmail;
@@ -50,34 +48,15 @@ class HelpDraft implements Serializable {
                        String contactLanguage, boolean interpreter) implements Serializable {
     }
 
-    /** The first page before {@code step} that has not been answered yet, if any. */
-    Optional<HelpStep> firstOpenBefore(HelpStep step) {
-        for (HelpStep earlier : HelpStep.values()) {
-            if (earlier.ordinal() >= step.ordinal()) {
-                break;
-            }
-            if (!answered.contains(earlier)) {
-                return Optional.of(earlier);
-            }
-        }
-        return Optional.empty();
-    }
-
-    void answered(HelpStep step) {
-        answered.add(step);
-    }
-
-    boolean allAnswered() {
-        return firstOpenBefore(HelpStep.CHECK).isEmpty();
+    AnsweredSteps<HelpStep> steps() {
+        return steps;
     }
 
     NewHelpRequest toRequest(String pageLanguage, String consentVersion) {
-        String e164 = PhoneNumber.parse(phone).map(PhoneNumber::e164).orElse(null);
         return new NewHelpRequest(RequestSource.PARENT, topics, urgency == null ? Urgency.QUESTION : urgency,
                 children[BABY], children[TODDLER], children[PRESCHOOL], kitaId, districtId,
-                e164, email.isBlank() ? null : email.strip(),
-                contactLanguage == null ? pageLanguage : contactLanguage, pageLanguage,
-                Boolean.TRUE.equals(interpreter), callTimes.isBlank() ? null : callTimes.strip(),
+                contact.e164(), contact.emailOrNull(), contact.languageOr(pageLanguage), pageLanguage,
+                contact.needsInterpreter(), callTimes.isBlank() ? null : callTimes.strip(),
                 noVoicemail, noEmail, message.isBlank() ? null : message.strip(), consentVersion);
     }
 
@@ -89,22 +68,23 @@ class HelpDraft implements Serializable {
     }
 
     void clear() {
-        answered.clear();
+        steps.clear();
         topics.clear();
         urgency = null;
         Arrays.fill(children, 0);
         kitaId = null;
         districtId = null;
-        phone = "";
-        email = "";
-        contactLanguage = null;
-        interpreter = null;
+        contact.clear();
         callTimes = "";
         noVoicemail = false;
         noEmail = false;
         message = "";
         receipt = null;
         sent = null;
+    }
+
+    ContactAnswers contact() {
+        return contact;
     }
 
     Set<Topic> topics() {
@@ -150,38 +130,6 @@ class HelpDraft implements Serializable {
 
     void districtId(@Nullable Long id) {
         districtId = id;
-    }
-
-    String phone() {
-        return phone;
-    }
-
-    void phone(String typed) {
-        phone = typed;
-    }
-
-    String email() {
-        return email;
-    }
-
-    void email(String typed) {
-        email = typed;
-    }
-
-    @Nullable String contactLanguage() {
-        return contactLanguage;
-    }
-
-    void contactLanguage(@Nullable String code) {
-        contactLanguage = code;
-    }
-
-    @Nullable Boolean interpreter() {
-        return interpreter;
-    }
-
-    void interpreter(@Nullable Boolean needed) {
-        interpreter = needed;
     }
 
     String callTimes() {

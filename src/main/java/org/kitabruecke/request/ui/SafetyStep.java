@@ -75,7 +75,7 @@ class SafetyStep extends HelpStepView {
         callTimes.setError(tooLong
                 ? getTranslation("help.safety.callTimes.error", "max", NewHelpRequest.CALL_TIMES_MAX) : null);
         // "no e-mail" with only an e-mail address would leave the team no way to answer
-        needsPhone = draft.noEmail() && draft.phone().isBlank();
+        needsPhone = draft.noEmail() && draft.contact().phone().isBlank();
         cautions.setError(needsPhone ? getTranslation("help.safety.noEmail.needsPhone") : null);
         List<Runnable> focus = new ArrayList<>();
         if (tooLong) {

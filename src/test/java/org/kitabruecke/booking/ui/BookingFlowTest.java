@@ -2,11 +2,7 @@ package org.kitabruecke.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -21,13 +17,17 @@ import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.NewBooking;
-import org.kitabruecke.ui.ChoiceGroup;
+import org.kitabruecke.ui.FlowViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Booking page by page without a browser: only free days and times, messages at the field, a slot taken meanwhile. */
 @IntegrationTest
-class BookingFlowTest extends SpringBrowserlessTest {
+class BookingFlowTest extends FlowViewTest {
+
+    BookingFlowTest() {
+        super("book");
+    }
 
     /** Wattenscheid district office: Tue 14–16 and Fri 9–11 in the demo data. */
     static final long WATTENSCHEID = 2L;
@@ -110,7 +110,7 @@ class BookingFlowTest extends SpringBrowserlessTest {
                 "Diese Telefonnummer können wir nicht anrufen. Bitte prüfen Sie die Nummer. Nummern aus dem Ausland "
                         + "bitte mit Ländervorwahl, zum Beispiel +90.",
                 "Bitte wählen Sie Ja oder Nein.");
-        assertThat($view(Input.class).id("book-phone").getValue()).isEqualTo("12");
+        assertThat(typed("book-phone")).isEqualTo("12");
     }
 
     @Test
@@ -133,27 +133,5 @@ class BookingFlowTest extends SpringBrowserlessTest {
         this.<LocalDateTime>choices("book-time").toggle(slot);
         next();
         assertThat(heading()).isEqualTo("Wie erreichen wir Sie?");
-    }
-
-    private void next() {
-        test($view(NativeButton.class).id("book-next")).click();
-    }
-
-    private void type(String id, String text) {
-        test($view(Input.class).id(id)).setValue(text);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> ChoiceGroup<T> choices(String id) {
-        return $view(ChoiceGroup.class).id(id);
-    }
-
-    private String heading() {
-        return $view(H1.class).single().getText();
-    }
-
-    private List<String> errors() {
-        return find(Paragraph.class).withClassName("kb-field-error").all().stream()
-                .filter(Paragraph::isVisible).map(Paragraph::getText).toList();
     }
 }

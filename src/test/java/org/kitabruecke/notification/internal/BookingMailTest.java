@@ -3,29 +3,22 @@ package org.kitabruecke.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
@@ -45,18 +38,17 @@ class BookingMailTest {
     @Autowired
     TestClock clock;
 
-    GreenMail smtp;
+    Mailbox mailbox;
 
     @BeforeEach
     void start() {
         clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        mailbox = new Mailbox();
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
+        mailbox.close();
         clock.followRealTime();
     }
 
@@ -68,14 +60,14 @@ class BookingMailTest {
                 "Listy vid Jobcenter"));
 
         MimeMessage confirmation = awaitMails(address, 1).getFirst();
-        String body = text(confirmation);
+        String body = Mailbox.text(confirmation);
         assertThat(confirmation.getSubject()).contains("9").doesNotContain("Termin");
         assertThat(body).contains(booked.code().value(), "Rathausplatz 1");
         Matcher link = Pattern.compile("/book/manage/([A-Za-z0-9_-]+)").matcher(body);
         assertThat(link.find()).isTrue();
         assertThat(link.group(1)).isEqualTo(booked.manageToken());
 
-        VEvent invitation = event(calendarOf(confirmation), "REQUEST");
+        VEvent invitation = event(Mailbox.calendar(confirmation), "REQUEST");
         ZonedDateTime start = ZonedDateTime.parse(invitation.getDateTimeStart().getValue(),
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("Europe/Berlin")));
         assertThat(invitation.getDateTimeStart().getValue()).isEqualTo("20261209T153000");
@@ -87,10 +79,10 @@ class BookingMailTest {
 
         assertThat(bookings.cancel(link.group(1))).isEqualTo(CancelResult.CANCELLED);
         MimeMessage cancellation = awaitMails(address, 2).get(1);
-        VEvent cancelled = event(calendarOf(cancellation), "CANCEL");
+        VEvent cancelled = event(Mailbox.calendar(cancellation), "CANCEL");
         assertThat(cancelled.getUid().orElseThrow().getValue()).as("the same calendar entry").isEqualTo(uid);
         assertThat(cancelled.getSequence().getSequenceNo()).isEqualTo(1);
-        assertThat(text(cancellation)).contains("/book");
+        assertThat(Mailbox.text(cancellation)).contains("/book");
     }
 
     @Test
@@ -126,8 +118,7 @@ class BookingMailTest {
                 null, null));
         assertThat(booked).isInstanceOf(BookingResult.Booked.class);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-                .until(() -> Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> GreenMailUtil.getBody(m)
-                        .contains(((BookingResult.Booked) booked).code().value())));
+                .until(() -> mailbox.mailsMentioning(((BookingResult.Booked) booked).code().value()).isEmpty());
     }
 
     private static VEvent event(Calendar calendar, String method) {
@@ -135,51 +126,11 @@ class BookingMailTest {
         return calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
     }
 
-    private static Calendar calendarOf(MimeMessage message) throws Exception {
-        var parts = (MimeMultipart) message.getContent();
-        for (BodyPart part : allParts(parts)) {
-            if (part.getContentType().startsWith("text/calendar")) {
-                String ics = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                return new CalendarBuilder().build(new StringReader(ics));
-            }
-        }
-        throw new AssertionError("no calendar file attached");
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        for (BodyPart part : allParts((MimeMultipart) message.getContent())) {
-            if (part.getContentType().startsWith("text/plain")) {
-                return (String) part.getContent();
-            }
-        }
-        throw new AssertionError("no text part");
-    }
-
-    private static List<BodyPart> allParts(MimeMultipart multipart) throws Exception {
-        List<BodyPart> parts = new java.util.ArrayList<>();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof MimeMultipart nested) {
-                parts.addAll(allParts(nested));
-            } else {
-                parts.add(part);
-            }
-        }
-        return parts;
-    }
-
     private List<MimeMessage> awaitMails(String address, int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() >= count);
-        return mailsTo(address);
+        return mailbox.awaitMails(address, count);
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return mailbox.mailsTo(address);
     }
 }

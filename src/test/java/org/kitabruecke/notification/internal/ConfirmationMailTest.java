@@ -3,11 +3,8 @@ package org.kitabruecke.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
@@ -41,18 +39,17 @@ class ConfirmationMailTest {
     @Autowired
     TestClock clock;
 
-    GreenMail smtp;
+    Mailbox mailbox;
 
     @BeforeEach
     void startMailServer() {
         clock.followRealTime();
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        mailbox = new Mailbox();
     }
 
     @AfterEach
     void stopMailServer() {
-        smtp.stop();
+        mailbox.close();
     }
 
     @Test
@@ -80,7 +77,7 @@ class ConfirmationMailTest {
 
     @Test
     void whenTheMailServerIsDownTheRequestIsKeptAndTheMailFollowsWhenItIsBack() throws Exception {
-        smtp.stop();
+        mailbox.stop();
         String address = unique("spaeter");
         Receipt receipt = requests.submit(byMail(address, "ar", false));
 
@@ -90,8 +87,7 @@ class ConfirmationMailTest {
                 "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
                 Integer.class, "%" + receipt.code().value() + "%")).isEqualTo(1));
 
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
+        mailbox.restart();
         retry.retryUndelivered();
 
         MimeMessage mail = awaitMailTo(address);
@@ -103,20 +99,13 @@ class ConfirmationMailTest {
     }
 
     private MimeMessage awaitMailTo(String address) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> !mailsTo(address).isEmpty());
-        List<MimeMessage> mails = mailsTo(address);
+        List<MimeMessage> mails = mailbox.awaitMails(address, 1);
         assertThat(mails).as("exactly one mail to %s", address).hasSize(1);
         return mails.getFirst();
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return mailbox.mailsTo(address);
     }
 
     private static NewHelpRequest byMail(String address, String language, boolean noEmail) {

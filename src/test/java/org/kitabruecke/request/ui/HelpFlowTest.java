@@ -2,13 +2,8 @@ package org.kitabruecke.request.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +11,16 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.request.Topic;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.ui.ChoiceGroup;
+import org.kitabruecke.ui.FlowViewTest;
 import org.kitabruecke.ui.TextAreaInput;
 
 /** The question pages of the help request without a browser: order, validation at the field, nothing lost. */
 @IntegrationTest
-class HelpFlowTest extends SpringBrowserlessTest {
+class HelpFlowTest extends FlowViewTest {
+
+    HelpFlowTest() {
+        super("help");
+    }
 
     @BeforeEach
     void german() {
@@ -98,8 +98,8 @@ class HelpFlowTest extends SpringBrowserlessTest {
                 "Diese Telefonnummer können wir nicht anrufen. Bitte prüfen Sie die Nummer. Nummern aus dem Ausland "
                         + "bitte mit Ländervorwahl, zum Beispiel +90.",
                 "Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.");
-        assertThat($view(Input.class).id("help-phone").getValue()).isEqualTo("0151 23");
-        assertThat($view(Input.class).id("help-email").getValue()).isEqualTo("mama@example");
+        assertThat(typed("help-phone")).isEqualTo("0151 23");
+        assertThat(typed("help-email")).isEqualTo("mama@example");
 
         type("help-phone", "0151 23456789");
         type("help-email", "");
@@ -156,27 +156,5 @@ class HelpFlowTest extends SpringBrowserlessTest {
             }
             next();
         }
-    }
-
-    private void next() {
-        test($view(NativeButton.class).id("help-next")).click();
-    }
-
-    private void type(String id, String text) {
-        test($view(Input.class).id(id)).setValue(text);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> ChoiceGroup<T> choices(String id) {
-        return $view(ChoiceGroup.class).id(id);
-    }
-
-    private String heading() {
-        return $view(H1.class).single().getText();
-    }
-
-    private List<String> errors() {
-        return find(Paragraph.class).withClassName("kb-field-error").all().stream()
-                .filter(Paragraph::isVisible).map(Paragraph::getText).toList();
     }
 }

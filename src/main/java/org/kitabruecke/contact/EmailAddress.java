@@ -1,4 +1,4 @@
-package org.kitabruecke.request;
+package org.kitabruecke.contact;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

@@ -1,4 +1,4 @@
-package org.kitabruecke.request;
+package org.kitabruecke.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

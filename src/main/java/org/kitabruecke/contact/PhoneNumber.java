@@ -1,4 +1,4 @@
-package org.kitabruecke.request;
+package org.kitabruecke.contact;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

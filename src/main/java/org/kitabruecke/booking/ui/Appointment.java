@@ -1,0 +1,37 @@
+package org.kitabruecke.booking.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.kitabruecke.booking.BookingDetails;
+import org.kitabruecke.i18n.Formats;
+
+/** The lines that describe a booked appointment to the parent: when, where, and how to get there. */
+final class Appointment {
+
+    private Appointment() {
+    }
+
+    /**
+     * @param text the view's {@code getTranslation}, so that the lines follow the page's language
+     */
+    static List<Paragraph> lines(BookingDetails booking, Formats formats, Locale locale,
+                                 BiFunction<String, Object[], String> text) {
+        var location = booking.location();
+        List<Paragraph> lines = new ArrayList<>();
+        lines.add(new Paragraph(text.apply("book.manage.when", new Object[] {
+                "day", formats.day(booking.startsAt().toLocalDate(), locale),
+                "time", formats.timeRange(booking.startsAt().toLocalDate(), booking.startsAt().toLocalTime(),
+                        booking.endsAt().toLocalTime(), locale)})));
+        lines.add(new Paragraph(text.apply("book.manage.where", new Object[] {"place", location.name(),
+                "address", location.street() + ", " + location.postcode() + " " + location.city()})));
+        Optional.ofNullable(location.accessibility()).ifPresent(access -> lines.add(new Paragraph(
+                text.apply("book.manage.accessibility", new Object[] {"text", access}))));
+        Optional.ofNullable(location.directions()).ifPresent(way -> lines.add(new Paragraph(
+                text.apply("book.manage.directions", new Object[] {"text", way}))));
+        return lines;
+    }
+}

@@ -1,0 +1,75 @@
+package org.kitabruecke.ui;
+
+import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.PhoneNumber;
+
+/**
+ * How a parent wants to be reached, as typed, while a form is being filled in: phone, e-mail, the language to talk
+ * in, whether an interpreter is needed. Part of a flow's draft in the server-side session.
+ */
+public class ContactAnswers implements Serializable {
+
+    private String phone = "";
+    private String email = "";
+    private @Nullable String language;
+    private @Nullable Boolean interpreter;
+
+    public String phone() {
+        return phone;
+    }
+
+    public void phone(String typed) {
+        phone = typed;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public void email(String typed) {
+        email = typed;
+    }
+
+    public @Nullable String language() {
+        return language;
+    }
+
+    public void language(@Nullable String code) {
+        language = code;
+    }
+
+    public @Nullable Boolean interpreter() {
+        return interpreter;
+    }
+
+    public void interpreter(@Nullable Boolean needed) {
+        interpreter = needed;
+    }
+
+    /** The phone number in E.164, if one was typed that can be called. */
+    public @Nullable String e164() {
+        return PhoneNumber.parse(phone).map(PhoneNumber::e164).orElse(null);
+    }
+
+    /** The e-mail address without surrounding spaces, or {@code null} if none was given. */
+    public @Nullable String emailOrNull() {
+        return email.isBlank() ? null : email.strip();
+    }
+
+    /** The language to talk in, else the page's language. */
+    public String languageOr(String pageLanguage) {
+        return language == null || language.isBlank() ? pageLanguage : language;
+    }
+
+    public boolean needsInterpreter() {
+        return Boolean.TRUE.equals(interpreter);
+    }
+
+    public void clear() {
+        phone = "";
+        email = "";
+        language = null;
+        interpreter = null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.kitabruecke.e2e;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kitabruecke.i18n.Translations;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What the page objects of the parents' question flows share: reading the texts of the page's language, picking a
+ * choice by the label the parent reads, typing, and checking the page with axe-core.
+ */
+abstract class FlowPage {
+
+    private static final Translations TEXTS = Translations.fromClasspath();
+
+    protected final Browser browser;
+    protected Locale language = Locale.GERMAN;
+
+    protected FlowPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** The text of a message key in the page's language, as the parent reads it. */
+    public String text(String key, Object... arguments) {
+        Map<String, Object> named = new HashMap<>();
+        for (int i = 0; i + 1 < arguments.length; i += 2) {
+            named.put((String) arguments[i], arguments[i + 1]);
+        }
+        return TEXTS.format(language, key, named);
+    }
+
+    /** Clicks the choice whose title is this text. */
+    protected void clickChoice(String title) {
+        browser.act(choice(title), WebElement::click);
+    }
+
+    protected static By choice(String title) {
+        return By.xpath("//label[.//span[@class='kb-choice-title' and normalize-space()=" + xpathLiteral(title)
+                + "]]");
+    }
+
+    public void type(String fieldId, String text) {
+        browser.act(By.id(fieldId), field -> {
+            field.clear();
+            field.sendKeys(text);
+        });
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.cssSelector("main h1")).getText();
+    }
+
+    public String pageText() {
+        return browser.driver().findElement(By.tagName("main")).getText();
+    }
+
+    /** What axe-core finds wrong on the page as it is now; empty is good. */
+    public List<String> accessibilityViolations() {
+        return new AxeBuilder().analyze(browser.driver()).getViolations().stream()
+                .map(rule -> rule.getId() + " at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+    }
+
+    protected void waitForHeading(String key) {
+        String expected = text(key);
+        browser.waiting().until(driver -> heading().equals(expected));
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}

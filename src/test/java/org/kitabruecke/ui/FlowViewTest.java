@@ -1,0 +1,47 @@
+package org.kitabruecke.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+
+/** Browserless view tests of a question flow: the page's heading, its button, its fields and its messages. */
+public abstract class FlowViewTest extends SpringBrowserlessTest {
+
+    private final String idPrefix;
+
+    /** @param idPrefix the flow's id prefix, e.g. {@code help} for {@code help-next} */
+    protected FlowViewTest(String idPrefix) {
+        this.idPrefix = idPrefix;
+    }
+
+    /** Presses the button that goes on. */
+    protected void next() {
+        test($view(NativeButton.class).id(idPrefix + "-next")).click();
+    }
+
+    protected void type(String id, String text) {
+        test($view(Input.class).id(id)).setValue(text);
+    }
+
+    protected String typed(String id) {
+        return $view(Input.class).id(id).getValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    protected <T> ChoiceGroup<T> choices(String id) {
+        return $view(ChoiceGroup.class).id(id);
+    }
+
+    protected String heading() {
+        return $view(H1.class).single().getText();
+    }
+
+    /** The messages shown at fields, in page order. */
+    protected List<String> errors() {
+        return find(Paragraph.class).withClassName("kb-field-error").all().stream()
+                .filter(Paragraph::isVisible).map(Paragraph::getText).toList();
+    }
+}
