@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.kitabruecke.ConnectionLimit;
 import org.kitabruecke.booking.internal.Booking;
@@ -180,15 +181,38 @@ public class Bookings {
         if (!ledger.take(booking.locationId(), startsAt, hour.get().placesPerSlot())) {
             return new BookingResult.SlotFull();
         }
+        return store(booking, startsAt.plusMinutes(hour.get().slotMinutes()));
+    }
+
+    /** Books a place the waiting list held for this parent: the place was never given back, so none is taken. */
+    @Transactional
+    BookingResult.Booked bookHeld(NewBooking booking) {
+        LocalDateTime endsAt = slots(booking.locationId(), booking.startsAt().toLocalDate()).stream()
+                .filter(slot -> slot.startsAt().equals(booking.startsAt())).map(Slot::endsAt).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The held slot no longer exists"));
+        return store(booking, endsAt);
+    }
+
+    private BookingResult.Booked store(NewBooking booking, LocalDateTime endsAt) {
         BookingCode code;
         do {
             code = BookingCode.random(random);
         } while (bookings.existsByCode(code.value()));
-        Booking saved = bookings.save(new Booking(code, booking, startsAt.plusMinutes(hour.get().slotMinutes()),
-                clock.instant()));
+        Booking saved = bookings.save(new Booking(code, booking, endsAt, clock.instant()));
         String token = links.create(saved.id(), clock.instant());
         events.publishEvent(new BookingConfirmed(saved.id(), token));
-        return new BookingResult.Booked(saved.id(), code, token, startsAt);
+        return new BookingResult.Booked(saved.id(), code, token, booking.startsAt());
+    }
+
+    /** Days in the booking window that have hours at the place, all of whose places are taken. */
+    public List<LocalDate> fullDays(long locationId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<LocalDate, List<Slot>> byDay = new TreeMap<>();
+        slots(locationId, today, lastBookableDay().plusDays(1))
+                .forEach(slot -> byDay.computeIfAbsent(slot.startsAt().toLocalDate(), day -> new ArrayList<>())
+                        .add(slot));
+        return byDay.entrySet().stream().filter(day -> day.getValue().stream().noneMatch(Slot::isFree))
+                .map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -234,7 +258,8 @@ public class Bookings {
         if (!booking.cancel(clock.instant())) {
             return CancelResult.ALREADY_CANCELLED;
         }
-        ledger.release(booking.locationId(), booking.startsAt());
+        // the waiting list holds the place for the first waiting parent, or gives it back to everyone
+        events.publishEvent(new PlaceFreed(booking.locationId(), booking.startsAt()));
         events.publishEvent(new BookingCancelled(booking.id()));
         return CancelResult.CANCELLED;
     }

@@ -6,6 +6,7 @@ import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -28,6 +29,13 @@ public final class Formats {
         DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMM", ULocale.forLocale(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(toDate(date, LocalTime.NOON));
+    }
+
+    /** Weekday, day, month and time, e.g. "Dienstag, 1. Dezember um 14:30". */
+    public String dayAndTime(LocalDateTime when, Locale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMMjm", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return format.format(toDate(when.toLocalDate(), when.toLocalTime()));
     }
 
     /** A time range on one day, e.g. "09:00–12:00" (de) or "9:00 – 12:00 AM" where the language says so. */

@@ -1,6 +1,8 @@
 package org.kitabruecke.booking.ui;
 
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import org.kitabruecke.booking.Slot;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.ChoiceGroup.Choice;
+import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
 
@@ -28,6 +31,8 @@ class DayStep extends BookStepView {
     private final PortalContacts contacts;
     private final ChoiceGroup<LocalDate> days = ChoiceGroup.radios("book-day");
     private final Paragraph none = new Paragraph();
+    private final Paragraph fullTitle = new Paragraph();
+    private final UnorderedList fullDays = new UnorderedList();
 
     DayStep(BookingDraft draft, Bookings bookings, Formats formats, PortalContacts contacts) {
         super(BookStep.DAY, draft);
@@ -41,7 +46,9 @@ class DayStep extends BookStepView {
         });
         none.addClassName("kb-problem");
         none.setId("book-day-none");
-        setContent(days, none);
+        fullDays.setId("book-full-days");
+        fullDays.addClassName("kb-full-days");
+        setContent(days, none, fullTitle, fullDays);
     }
 
     @Override
@@ -61,6 +68,15 @@ class DayStep extends BookStepView {
                 getTranslation("book.day.option.hint", "count", free.get(day)), null));
         none.setText(getTranslation("book.day.none", "phone", Formats.phoneNumber(contacts.teamPhone())));
         none.setVisible(free.isEmpty());
+        List<LocalDate> full = bookings.fullDays(location);
+        fullTitle.setText(getTranslation("book.day.full"));
+        fullTitle.setVisible(!full.isEmpty());
+        fullDays.removeAll();
+        full.forEach(day -> {
+            var link = Links.inApp(WaitlistView.PATH + "/" + day);
+            link.setText(formats.day(day, locale));
+            fullDays.add(new ListItem(link));
+        });
         if (days.getError() != null) {
             days.setError(getTranslation("book.day.error"));
         }

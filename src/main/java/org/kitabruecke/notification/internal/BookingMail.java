@@ -13,6 +13,9 @@ import org.kitabruecke.booking.BookingConfirmed;
 import org.kitabruecke.booking.BookingDetails;
 import org.kitabruecke.booking.BookingReminderDue;
 import org.kitabruecke.booking.Bookings;
+import org.kitabruecke.booking.Waitlist;
+import org.kitabruecke.booking.WaitlistOffer;
+import org.kitabruecke.booking.WaitlistOfferMade;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.Language;
 import org.kitabruecke.i18n.Translations;
@@ -32,6 +35,7 @@ import org.springframework.stereotype.Component;
 class BookingMail {
 
     private final Bookings bookings;
+    private final Waitlist waitlist;
     private final Translations translations;
     private final Formats formats;
     private final JavaMailSender mail;
@@ -39,11 +43,12 @@ class BookingMail {
     private final String publicUrl;
     private final String teamPhone;
 
-    BookingMail(Bookings bookings, Translations translations, Formats formats, JavaMailSender mail,
+    BookingMail(Bookings bookings, Waitlist waitlist, Translations translations, Formats formats, JavaMailSender mail,
                 @Value("${kitabruecke.mail.from}") String from,
                 @Value("${kitabruecke.public-url}") String publicUrl,
                 @Value("${kitabruecke.contacts.team-phone}") String teamPhone) {
         this.bookings = bookings;
+        this.waitlist = waitlist;
         this.translations = translations;
         this.formats = formats;
         this.mail = mail;
@@ -82,6 +87,30 @@ class BookingMail {
         helper.setTo(booking.email());
         helper.setSubject(text(locale, "mail.booking.reminder.subject", arguments));
         helper.setText(text(locale, "mail.booking.reminder.body", arguments));
+        mail.send(message);
+    }
+
+    @ApplicationModuleListener
+    void on(WaitlistOfferMade made) throws MessagingException {
+        WaitlistOffer offer = waitlist.offer(made.entryId()).orElseThrow();
+        Locale locale = translations.find(offer.contactLanguage()).or(() -> translations.find(offer.pageLanguage()))
+                .orElse(translations.defaultLanguage()).locale();
+        var arguments = new HashMap<String, Object>();
+        arguments.put("day", formats.day(offer.slot().toLocalDate(), locale));
+        arguments.put("time", formats.timeRange(offer.slot().toLocalDate(), offer.slot().toLocalTime(),
+                offer.slotEnds().toLocalTime(), locale));
+        arguments.put("place", offer.location().name());
+        arguments.put("address", offer.location().street() + ", " + offer.location().postcode() + " "
+                + offer.location().city());
+        arguments.put("until", formats.dayAndTime(offer.holdUntil(), locale));
+        arguments.put("offerUrl", publicUrl + "/book/offer/" + made.offerToken());
+        arguments.put("phone", Formats.phoneNumber(teamPhone));
+        MimeMessage message = mail.createMimeMessage();
+        var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(offer.email());
+        helper.setSubject(text(locale, "mail.waitlist.offer.subject", arguments));
+        helper.setText(text(locale, "mail.waitlist.offer.body", arguments));
         mail.send(message);
     }
 

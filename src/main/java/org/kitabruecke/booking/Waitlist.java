@@ -1,0 +1,151 @@
+package org.kitabruecke.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.kitabruecke.ConnectionLimit;
+import org.kitabruecke.booking.internal.SlotLedger;
+import org.kitabruecke.booking.internal.Tokens;
+import org.kitabruecke.booking.internal.WaitlistEntry;
+import org.kitabruecke.booking.internal.WaitlistRepository;
+import org.kitabruecke.contact.EmailAddress;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The waiting list of fully booked days. When a place is freed, it is held for the first waiting parent and offered
+ * by mail with a link; taken in time, it becomes their booking; not taken, it goes to the next parent, and when
+ * nobody is left (or the day is too near), back to everyone.
+ */
+@Service
+@Transactional
+public class Waitlist {
+
+    /** What became of a parent's wish to wait for a day. */
+    public enum JoinResult { JOINED, ALREADY_WAITING, NOT_FULL, INVALID_EMAIL, TOO_MANY }
+
+    private final WaitlistRepository entries;
+    private final Bookings bookings;
+    private final SlotLedger ledger;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration hold;
+    private final Duration minimumNotice;
+    private final ConnectionLimit joinsPerConnection = ConnectionLimit.perHourAndDay(5, 12);
+
+    Waitlist(WaitlistRepository entries, Bookings bookings, SlotLedger ledger, ApplicationEventPublisher events,
+             Clock clock, @Value("${kitabruecke.booking.offer-hold:PT2H}") Duration hold,
+             @Value("${kitabruecke.booking.minimum-notice:PT1H}") Duration minimumNotice) {
+        this.entries = entries;
+        this.bookings = bookings;
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+        this.hold = hold;
+        this.minimumNotice = minimumNotice;
+    }
+
+    /** How long a freed place is held for the parent it is offered to. */
+    public Duration hold() {
+        return hold;
+    }
+
+    public JoinResult join(long locationId, LocalDate day, String typedEmail, String contactLanguage,
+                           String pageLanguage, String client) {
+        var email = EmailAddress.parse(typedEmail);
+        if (email.isEmpty()) {
+            return JoinResult.INVALID_EMAIL;
+        }
+        if (!bookings.fullDays(locationId).contains(day)) {
+            return JoinResult.NOT_FULL;
+        }
+        if (entries.existsByLocationIdAndWantedOnAndEmailAndStatus(locationId, day, email.get().value(),
+                WaitlistEntry.Status.WAITING)) {
+            return JoinResult.ALREADY_WAITING;
+        }
+        if (!joinsPerConnection.tryTake(client)) {
+            return JoinResult.TOO_MANY;
+        }
+        entries.save(new WaitlistEntry(locationId, day, email.get().value(), contactLanguage, pageLanguage,
+                clock.instant()));
+        return JoinResult.JOINED;
+    }
+
+    /** A cancellation freed a place: hold it for the first waiting parent, else give it back to everyone. */
+    @EventListener
+    void on(PlaceFreed freed) {
+        offerOrRelease(freed.locationId(), freed.slot());
+    }
+
+    /** Offers that were not taken in time go to the next parent; run every few minutes by the schedule. */
+    public int expireOffers() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int expired = 0;
+        for (WaitlistEntry entry : entries.findByStatusAndOfferExpiresAtLessThanEqual(WaitlistEntry.Status.OFFERED,
+                now)) {
+            entry.expire();
+            offerOrRelease(entry.locationId(), Objects.requireNonNull(entry.offeredSlot()));
+            expired++;
+        }
+        return expired;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WaitlistOffer> offer(String token) {
+        return entries.findByOfferTokenHash(Tokens.hash(token))
+                .filter(entry -> entry.isOpenOffer(LocalDateTime.now(clock)))
+                .map(this::toOffer);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WaitlistOffer> offer(long entryId) {
+        return entries.findById(entryId).filter(entry -> entry.offeredSlot() != null).map(this::toOffer);
+    }
+
+    /** Takes the held place: it becomes the parent's booking (mail with calendar file follows). */
+    public Optional<BookingResult.Booked> accept(String token) {
+        Optional<WaitlistEntry> found = entries.findByOfferTokenHash(Tokens.hash(token))
+                .filter(entry -> entry.isOpenOffer(LocalDateTime.now(clock)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        WaitlistEntry entry = found.get();
+        entry.booked();
+        return Optional.of(bookings.bookHeld(new NewBooking(entry.locationId(),
+                Objects.requireNonNull(entry.offeredSlot()), null, entry.email(), entry.contactLanguage(),
+                entry.pageLanguage(), null, null)));
+    }
+
+    private void offerOrRelease(long locationId, LocalDateTime slot) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime latest = slot.minus(minimumNotice);
+        if (now.isBefore(latest)) {
+            var next = entries.findFirstByLocationIdAndWantedOnAndStatusOrderByCreatedAtAscIdAsc(locationId,
+                    slot.toLocalDate(), WaitlistEntry.Status.WAITING);
+            if (next.isPresent()) {
+                String token = Tokens.random();
+                LocalDateTime until = now.plus(hold).isBefore(latest) ? now.plus(hold) : latest;
+                next.get().offer(slot, until, Tokens.hash(token));
+                events.publishEvent(new WaitlistOfferMade(next.get().id(), token));
+                return;
+            }
+        }
+        ledger.release(locationId, slot);
+    }
+
+    private WaitlistOffer toOffer(WaitlistEntry entry) {
+        LocalDateTime slot = Objects.requireNonNull(entry.offeredSlot());
+        LocalDateTime ends = bookings.slots(entry.locationId(), slot.toLocalDate()).stream()
+                .filter(s -> s.startsAt().equals(slot)).map(Slot::endsAt).findFirst().orElse(slot.plusMinutes(30));
+        return new WaitlistOffer(entry.id(), entry.email(), entry.contactLanguage(), entry.pageLanguage(),
+                bookings.location(entry.locationId()).orElseThrow(), slot, ends,
+                Objects.requireNonNull(entry.offerExpiresAt()));
+    }
+
+}

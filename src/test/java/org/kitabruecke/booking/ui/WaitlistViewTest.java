@@ -1,0 +1,100 @@
+package org.kitabruecke.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.Mailbox;
+import org.kitabruecke.TestClock;
+import org.kitabruecke.booking.BookingResult;
+import org.kitabruecke.booking.Bookings;
+import org.kitabruecke.booking.NewBooking;
+import org.kitabruecke.booking.Slot;
+import org.kitabruecke.ui.ChoiceGroup;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A full day's waiting list from the parent's side: join from the day page, take the offered place by its link. */
+@IntegrationTest
+class WaitlistViewTest extends SpringBrowserlessTest {
+
+    static final long YOUTH_OFFICE = 1L;
+    static final LocalDate MONDAY = LocalDate.of(2026, 12, 21);
+
+    @Autowired
+    Bookings bookings;
+
+    @Autowired
+    TestClock clock;
+
+    Mailbox mailbox;
+
+    @BeforeEach
+    void tuesdayMorning() {
+        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        mailbox = new Mailbox();
+    }
+
+    @AfterEach
+    void realTime() {
+        mailbox.close();
+        clock.followRealTime();
+    }
+
+    @Test
+    void aParentJoinsTheWaitingListOfAFullDayAndTakesTheFreedPlace() throws Exception {
+        BookingResult.Booked first = null;
+        int n = 0;
+        for (Slot slot : bookings.slots(YOUTH_OFFICE, MONDAY)) {
+            for (int place = 0; place < slot.free(); place++) {
+                var booked = (BookingResult.Booked) bookings.book(new NewBooking(YOUTH_OFFICE, slot.startsAt(),
+                        "+4915110003" + (100 + n++), null, "de", "de", null, null));
+                first = first == null ? booked : first;
+            }
+        }
+        navigate(LocationStep.class);
+        this.<Long>choices("book-location").toggle(YOUTH_OFFICE);
+        test($view(NativeButton.class).id("book-next")).click();
+        var fullDays = $view(UnorderedList.class).id("book-full-days");
+        assertThat(fullDays.getChildren().map(item -> ((Anchor) item.getChildren().findFirst().orElseThrow())
+                .getText())).contains("Montag, 21. Dezember");
+
+        navigate("book/waitlist/" + MONDAY, WaitlistView.class);
+        test($view(Input.class).id("waitlist-email")).setValue("warten@example.org");
+        test($view(NativeButton.class).id("waitlist-join")).click();
+        assertThat($view(Paragraph.class).id("waitlist-answer").getText())
+                .isEqualTo("Sie stehen auf der Warteliste. Wird ein Platz frei, schreiben wir Ihnen an "
+                        + "warten@example.org.");
+
+        bookings.cancel(first.manageToken());
+        String body = Mailbox.text(mailbox.awaitMails("warten@example.org", 1).getFirst());
+        Matcher link = Pattern.compile("/book/offer/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        navigate("book/offer/" + link.group(1), OfferView.class);
+        test($view(NativeButton.class).id("book-offer-take")).click();
+
+        assertThat($view(Span.class).id("book-done-code").getText()).startsWith("TB-");
+        navigate("book/offer/" + link.group(1), OfferView.class);
+        assertThat($view(Paragraph.class).id("book-offer-gone").getText()).startsWith("Dieses Angebot gilt nicht mehr");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ChoiceGroup<T> choices(String id) {
+        return $view(ChoiceGroup.class).id(id);
+    }
+}
