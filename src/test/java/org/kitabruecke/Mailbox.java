@@ -91,10 +91,14 @@ public final class Mailbox implements AutoCloseable {
 
     /** The attached calendar file, parsed by ical4j (a calendar parser has to accept it). */
     public static Calendar calendar(MimeMessage message) throws Exception {
+        return new CalendarBuilder().build(new StringReader(calendarText(message)));
+    }
+
+    /** The attached calendar file as sent. */
+    public static String calendarText(MimeMessage message) throws Exception {
         for (BodyPart part : parts((MimeMultipart) message.getContent())) {
             if (part.getContentType().startsWith("text/calendar")) {
-                return new CalendarBuilder().build(new StringReader(
-                        new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+                return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             }
         }
         throw new AssertionError("no calendar file attached");

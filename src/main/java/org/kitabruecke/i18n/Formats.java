@@ -2,6 +2,7 @@ package org.kitabruecke.i18n;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -29,6 +30,14 @@ public final class Formats {
         DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMM", ULocale.forLocale(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(toDate(date, LocalTime.NOON));
+    }
+
+    /** The first day of the week that contains {@code day}, as the reader's region counts weeks (ICU). */
+    public LocalDate weekStart(LocalDate day, Locale locale) {
+        int first = Calendar.getInstance(ULocale.forLocale(locale)).getFirstDayOfWeek(); // 1 = Sunday
+        int isoFirst = first == Calendar.SUNDAY ? 7 : first - 1;
+        int back = (day.getDayOfWeek().getValue() - isoFirst + 7) % 7;
+        return day.minusDays(back);
     }
 
     /** Weekday, day, month and time, e.g. "Dienstag, 1. Dezember um 14:30". */

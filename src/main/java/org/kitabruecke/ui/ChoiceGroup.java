@@ -46,6 +46,7 @@ public class ChoiceGroup<T> extends Composite<FieldSet> {
     private final Set<T> selected = new LinkedHashSet<>();
     private final List<Consumer<Set<T>>> listeners = new ArrayList<>();
     private Function<T, Choice> describe = item -> Choice.of(String.valueOf(item));
+    private Function<T, String> groupOf = item -> "";
 
     private ChoiceGroup(String id, boolean multiple) {
         this.id = id;
@@ -89,18 +90,35 @@ public class ChoiceGroup<T> extends Composite<FieldSet> {
 
     /** Shows these items (a selection of items no longer shown is kept). */
     public void setItems(List<T> items, Function<T, Choice> describe) {
+        setItems(items, describe, item -> "");
+    }
+
+    /**
+     * Shows these items under group headings, e.g. days by week: a heading stands before each item whose group
+     * differs from the one before.
+     */
+    public void setItems(List<T> items, Function<T, Choice> describe, Function<T, String> groupOf) {
         this.describe = describe;
+        this.groupOf = groupOf;
         options.removeAll();
         inputs.clear();
         int index = 0;
+        String group = "";
         for (T item : items) {
+            String next = groupOf.apply(item);
+            if (!next.isEmpty() && !next.equals(group)) {
+                var heading = new Paragraph(next);
+                heading.addClassName("kb-choice-group");
+                options.add(heading);
+            }
+            group = next;
             options.add(option(item, id + "-" + index++));
         }
     }
 
     /** Writes the texts again, e.g. after a language switch; ticks stay as they are. */
     public void refreshTexts() {
-        setItems(List.copyOf(inputs.keySet()), describe);
+        setItems(List.copyOf(inputs.keySet()), describe, groupOf);
     }
 
     public Set<T> getSelected() {

@@ -3,6 +3,9 @@ package org.kitabruecke.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -75,6 +78,11 @@ class BookingE2ETest extends BrowserTest {
         assertThat(invitation.getDateTimeStart().getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("Europe/Berlin");
 
+        assertThat(readInTheBrowser(confirmation)).as("ical.js in Chromium reads the invitation")
+                .containsExactly("REQUEST", invitation.getUid().orElseThrow().getValue(),
+                        LocalDateTime.parse(stored.get("starts_at").toString().replace(' ', 'T').replace(".0", ""))
+                                .atZone(ZoneId.of("Europe/Berlin")).toInstant().toString().replace("Z", ".000Z"));
+
         Matcher link = Pattern.compile("(/book/manage/[A-Za-z0-9_-]+)").matcher(text(confirmation));
         assertThat(link.find()).isTrue();
         browser.open(link.group(1));
@@ -88,6 +96,26 @@ class BookingE2ETest extends BrowserTest {
         assertThat(cancelled.getUid()).isEqualTo(invitation.getUid());
         assertThat(violations).isEmpty();
         assertThat(time).isNotBlank();
+    }
+
+    /**
+     * Parses the attached calendar file with ical.js, a calendar library for browsers, in the test's Chromium: method,
+     * UID and the start as an instant, computed by ical.js from the file's own VTIMEZONE.
+     */
+    private List<String> readInTheBrowser(MimeMessage message) throws Exception {
+        String ics = Mailbox.calendarText(message);
+        try (var library = getClass().getResourceAsStream("/e2e/ical.es5.min.js")) {
+            browser.script("const s = document.createElement('script'); s.textContent = arguments[0];"
+                    + "document.head.appendChild(s);", new String(library.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> read = (List<String>) browser.script("""
+                const calendar = new ICAL.Component(ICAL.parse(arguments[0]));
+                ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone'));
+                const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent'));
+                return [calendar.getFirstPropertyValue('method'), event.uid, event.startDate.toJSDate().toISOString()];
+                """, ics);
+        return read;
     }
 
     private void check(BookingPage page, String name, List<String> violations) {

@@ -29,4 +29,15 @@ class FormatsTest {
                 Locale.ENGLISH);
         assertThat(english).contains("2:00").contains("4:00").contains("PM");
     }
+
+    @Test
+    void weeksStartWhereTheReadersRegionStartsThem() {
+        var formats = new Formats(ZoneId.of("Europe/Berlin"));
+        var wednesday = LocalDate.of(2026, 12, 2);
+        assertThat(formats.weekStart(wednesday, Locale.GERMAN)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(formats.weekStart(wednesday, Locale.forLanguageTag("en-US")))
+                .isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(formats.weekStart(wednesday, Locale.forLanguageTag("ar")))
+                .as("Saturday in most Arabic-speaking regions").isEqualTo(LocalDate.of(2026, 11, 28));
+    }
 }

@@ -65,7 +65,8 @@ class DayStep extends BookStepView {
         }
         days.setHint(getTranslation("book.day.hint"));
         days.setItems(List.copyOf(free.keySet()), day -> new Choice(formats.day(day, locale),
-                getTranslation("book.day.option.hint", "count", free.get(day)), null));
+                getTranslation("book.day.option.hint", "count", free.get(day)), null),
+                day -> getTranslation("book.day.week", "day", formats.day(formats.weekStart(day, locale), locale)));
         none.setText(getTranslation("book.day.none", "phone", Formats.phoneNumber(contacts.teamPhone())));
         none.setVisible(free.isEmpty());
         List<LocalDate> full = bookings.fullDays(location);
