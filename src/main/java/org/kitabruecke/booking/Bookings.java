@@ -24,7 +24,6 @@ import org.kitabruecke.booking.internal.LocationRepository;
 import org.kitabruecke.booking.internal.SlotLedger;
 import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -53,15 +52,11 @@ public class Bookings {
     private final BookingLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration window;
-    private final Duration minimumNotice;
     private final TransactionTemplate transactions;
     private final RandomGenerator random = new SecureRandom();
 
     Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
              BookingLinks links, ApplicationEventPublisher events, Clock clock,
-             @Value("${kitabruecke.booking.window:P28D}") Duration window,
-             @Value("${kitabruecke.booking.minimum-notice:PT1H}") Duration minimumNotice,
              PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.hours = hours;
@@ -71,8 +66,6 @@ public class Bookings {
         this.links = links;
         this.events = events;
         this.clock = clock;
-        this.window = window;
-        this.minimumNotice = minimumNotice;
     }
 
     public List<BookingLocation> locations() {
@@ -84,28 +77,37 @@ public class Bookings {
         return locations.findById(id).map(Bookings::toLocation);
     }
 
-    /** The last day that can be booked today. */
-    public LocalDate lastBookableDay() {
-        return LocalDate.now(clock).plusDays(window.toDays());
+    /** The last day that can be booked today at the place (its booking window, set by the staff). */
+    public LocalDate lastBookableDay(long locationId) {
+        return LocalDate.now(clock).plusDays(place(locationId).bookingWindowDays());
+    }
+
+    /** How shortly before a slot it can still be booked at the place. */
+    public Duration minimumNotice(long locationId) {
+        return Duration.ofMinutes(place(locationId).minimumNoticeMinutes());
+    }
+
+    private ConsultationLocation place(long locationId) {
+        return locations.findById(locationId).orElseThrow(() -> new IllegalArgumentException("No such place"));
     }
 
     /** Days in the booking window with at least one free place at the location, in order. */
     public List<LocalDate> openDays(long locationId) {
         LocalDate today = LocalDate.now(clock);
-        return slots(locationId, today, lastBookableDay().plusDays(1)).stream()
+        return slots(locationId, today, lastBookableDay(locationId).plusDays(1)).stream()
                 .filter(Slot::isFree).map(slot -> slot.startsAt().toLocalDate()).distinct().toList();
     }
 
     /** The slots of a day that can still be booked, full ones included (with {@code free == 0}). */
     public List<Slot> slots(long locationId, LocalDate day) {
-        if (day.isAfter(lastBookableDay())) {
+        if (day.isAfter(lastBookableDay(locationId))) {
             return List.of();
         }
         return slots(locationId, day, day.plusDays(1));
     }
 
     private List<Slot> slots(long locationId, LocalDate from, LocalDate untilExclusive) {
-        LocalDateTime earliest = LocalDateTime.now(clock).plus(minimumNotice);
+        LocalDateTime earliest = LocalDateTime.now(clock).plus(minimumNotice(locationId));
         List<WeeklyHour> weekly = hours.findAll().stream().filter(h -> h.location().id() == locationId).toList();
         Set<LocalDate> closed = ledger.closedDays(locationId, from, untilExclusive);
         Map<LocalDateTime, Integer> taken = ledger.takenOn(locationId, from, untilExclusive);
@@ -161,10 +163,10 @@ public class Bookings {
         if (startsAt.isBefore(now)) {
             return new BookingResult.NotBookable(BookingResult.Reason.PAST);
         }
-        if (startsAt.isBefore(now.plus(minimumNotice))) {
+        if (startsAt.isBefore(now.plus(minimumNotice(booking.locationId())))) {
             return new BookingResult.NotBookable(BookingResult.Reason.TOO_SOON);
         }
-        if (startsAt.toLocalDate().isAfter(lastBookableDay())) {
+        if (startsAt.toLocalDate().isAfter(lastBookableDay(booking.locationId()))) {
             return new BookingResult.NotBookable(BookingResult.Reason.BEYOND_WINDOW);
         }
         LocalDate day = startsAt.toLocalDate();
@@ -208,7 +210,7 @@ public class Bookings {
     public List<LocalDate> fullDays(long locationId) {
         LocalDate today = LocalDate.now(clock);
         Map<LocalDate, List<Slot>> byDay = new TreeMap<>();
-        slots(locationId, today, lastBookableDay().plusDays(1))
+        slots(locationId, today, lastBookableDay(locationId).plusDays(1))
                 .forEach(slot -> byDay.computeIfAbsent(slot.startsAt().toLocalDate(), day -> new ArrayList<>())
                         .add(slot));
         return byDay.entrySet().stream().filter(day -> day.getValue().stream().noneMatch(Slot::isFree))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.booking.internal.ConsultationLocation;
 import org.kitabruecke.booking.internal.LocationRepository;
 import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
@@ -32,6 +33,28 @@ public class HourPlanner {
         this.locations = locations;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LocationEntry> locations() {
+        return locations.findAll().stream().sorted(Comparator.comparing(ConsultationLocation::id))
+                .map(HourPlanner::entry).toList();
+    }
+
+    /** Adds or changes a place; {@link IllegalArgumentException} if the address is incomplete or a rule out of range. */
+    public LocationEntry save(LocationEntry entry) {
+        ConsultationLocation place = entry.id() == null ? new ConsultationLocation(entry.districtId())
+                : locations.findById(entry.id()).orElseThrow();
+        place.describe(entry.name(), entry.street(), entry.postcode(), entry.city(), entry.accessibility(),
+                entry.directions());
+        place.bookingRules(entry.bookingWindowDays(), entry.minimumNoticeMinutes());
+        return entry(locations.save(place));
+    }
+
+    private static LocationEntry entry(ConsultationLocation place) {
+        return new LocationEntry(place.id(), place.name(), place.street(), place.postcode(), place.city(),
+                place.districtId(), place.accessibility(), place.directions(), place.bookingWindowDays(),
+                place.minimumNoticeMinutes());
     }
 
     @Transactional(readOnly = true)

@@ -36,19 +36,16 @@ public class Waitlist {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration hold;
-    private final Duration minimumNotice;
     private final ConnectionLimit joinsPerConnection = ConnectionLimit.perHourAndDay(5, 12);
 
     Waitlist(WaitlistRepository entries, Bookings bookings, SlotLedger ledger, ApplicationEventPublisher events,
-             Clock clock, @Value("${kitabruecke.booking.offer-hold:PT2H}") Duration hold,
-             @Value("${kitabruecke.booking.minimum-notice:PT1H}") Duration minimumNotice) {
+             Clock clock, @Value("${kitabruecke.booking.offer-hold:PT2H}") Duration hold) {
         this.entries = entries;
         this.bookings = bookings;
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
         this.hold = hold;
-        this.minimumNotice = minimumNotice;
     }
 
     /** How long a freed place is held for the parent it is offered to. */
@@ -124,7 +121,7 @@ public class Waitlist {
 
     private void offerOrRelease(long locationId, LocalDateTime slot) {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime latest = slot.minus(minimumNotice);
+        LocalDateTime latest = slot.minus(bookings.minimumNotice(locationId));
         if (now.isBefore(latest)) {
             var next = entries.findFirstByLocationIdAndWantedOnAndStatusOrderByCreatedAtAscIdAsc(locationId,
                     slot.toLocalDate(), WaitlistEntry.Status.WAITING);

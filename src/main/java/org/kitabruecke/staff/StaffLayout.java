@@ -71,7 +71,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         nav.removeAll();
         if (authentication.hasAnyRole(StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN)) {
             nav.add(link("staff", "staff.nav.inbox"), link("staff/bookings", "staff.nav.bookings"),
-                    link("staff/hours", "staff.nav.hours"));
+                    link("staff/hours", "staff.nav.hours"), link("staff/places", "staff.nav.places"));
         }
         if (authentication.hasAnyRole(StaffRole.Names.KITA_STAFF, StaffRole.Names.ADMIN)) {
             nav.add(link("kita", "staff.nav.kita"));

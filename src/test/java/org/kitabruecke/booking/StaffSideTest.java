@@ -118,6 +118,31 @@ class StaffSideTest {
     }
 
     @Test
+    void staffSetWhereAndHowFarAheadParentsMayBook() {
+        LocationEntry before = planner.locations().stream().filter(p -> p.id() == WATTENSCHEID).findFirst()
+                .orElseThrow();
+        try {
+            planner.save(new LocationEntry(WATTENSCHEID, before.name(), "Marktstraße 5", before.postcode(),
+                    before.city(), before.districtId(), "Rampe am Seiteneingang", null, 7, 120));
+            assertThat(bookings.location(WATTENSCHEID)).get().extracting(BookingLocation::street,
+                    BookingLocation::accessibility, BookingLocation::directions)
+                    .containsExactly("Marktstraße 5", "Rampe am Seiteneingang", null);
+            assertThat(bookings.lastBookableDay(WATTENSCHEID)).isEqualTo(LocalDate.of(2026, 12, 8));
+            assertThat(bookings.openDays(WATTENSCHEID)).allSatisfy(day -> assertThat(day)
+                    .isBeforeOrEqualTo(LocalDate.of(2026, 12, 8)));
+            assertThat(bookings.book(new NewBooking(WATTENSCHEID, LocalDateTime.of(2026, 12, 1, 12, 0),
+                    "+4915110006003", null, "de", "de", null, null)))
+                    .as("two hours' notice now").isEqualTo(new BookingResult.NotBookable(BookingResult.Reason.TOO_SOON));
+            assertThatThrownBy(() -> planner.save(new LocationEntry(WATTENSCHEID, before.name(), before.street(),
+                    "4471", before.city(), before.districtId(), null, null, 28, 60)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            planner.save(before);
+        }
+        assertThat(bookings.lastBookableDay(WATTENSCHEID)).isEqualTo(LocalDate.of(2026, 12, 29));
+    }
+
+    @Test
     @WithMockUser(username = "kita", roles = "KITA_STAFF")
     void kitaStaffCannotSeeOrChangeTheConsultationHour() {
         assertThatThrownBy(() -> desk.day(WATTENSCHEID, LocalDate.of(2026, 12, 1)))

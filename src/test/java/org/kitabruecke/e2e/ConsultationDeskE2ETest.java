@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.booking.BookingResult;
+import org.openqa.selenium.By;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.HourPlanner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class ConsultationDeskE2ETest extends BrowserTest {
             browser.screenshot("staff-hours-de-desktop");
 
             var start = new StartPage(browser).open("?lang=de");
-            assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("main")).getText())
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
                     .contains("Wartezeit zurzeit etwa 20 Minuten");
 
             desk.openBookings();
@@ -45,6 +46,12 @@ class ConsultationDeskE2ETest extends BrowserTest {
             browser.waiting().until(driver -> desk.row(booked.code().value()).contains("erschienen")
                     && !desk.row(booked.code().value()).contains("gebucht"));
             browser.screenshot("staff-bookings-de-desktop");
+            browser.open("/staff/places");
+            browser.waiting().until(driver -> !driver.findElements(By.id("staff-places-table"))
+                    .isEmpty());
+            assertThat(browser.driver().findElement(By.id("staff-places-table")).getText())
+                    .contains("Rathausplatz 1", "28 Tage im Voraus, bis 60 Minuten vorher");
+            browser.screenshot("staff-places-de-desktop");
             browser.open("/staff/bookings?lang=ar");
             browser.waiting().until(driver -> "rtl".equals(new PortalHeader(browser).direction()));
             browser.screenshot("staff-bookings-ar-desktop");

@@ -44,6 +44,12 @@ public class ConsultationLocation {
     @Column(length = 300)
     private @Nullable String directions;
 
+    @Column(name = "booking_window_days", nullable = false, columnDefinition = "smallint")
+    private int bookingWindowDays = 28;
+
+    @Column(name = "minimum_notice_minutes", nullable = false, columnDefinition = "smallint")
+    private int minimumNoticeMinutes = 60;
+
     @Column(name = "waiting_minutes", columnDefinition = "smallint")
     private @Nullable Integer waitingMinutes;
 
@@ -55,6 +61,49 @@ public class ConsultationLocation {
 
     protected ConsultationLocation() {
         this.name = this.street = this.postcode = this.city = "";
+    }
+
+    public ConsultationLocation(long districtId) {
+        this();
+        this.districtId = districtId;
+    }
+
+    /** Name, address and how to get there; refuses an incomplete address. */
+    public void describe(String name, String street, String postcode, String city, @Nullable String accessibility,
+                         @Nullable String directions) {
+        if (name.isBlank() || name.length() > NAME_MAX || street.isBlank() || street.length() > 160
+                || !postcode.matches("[0-9]{5}") || city.isBlank() || city.length() > 80
+                || accessibility != null && accessibility.length() > 300
+                || directions != null && directions.length() > 300) {
+            throw new IllegalArgumentException("Incomplete or too long address");
+        }
+        this.name = name.strip();
+        this.street = street.strip();
+        this.postcode = postcode;
+        this.city = city.strip();
+        this.accessibility = accessibility == null || accessibility.isBlank() ? null : accessibility.strip();
+        this.directions = directions == null || directions.isBlank() ? null : directions.strip();
+    }
+
+    /** How far ahead (days) and how shortly before (minutes) parents may book here. */
+    public void bookingRules(int windowDays, int noticeMinutes) {
+        if (windowDays < 1 || windowDays > 180 || noticeMinutes < 0 || noticeMinutes > 10_080) {
+            throw new IllegalArgumentException("Booking window or notice out of range");
+        }
+        this.bookingWindowDays = windowDays;
+        this.minimumNoticeMinutes = noticeMinutes;
+    }
+
+    public int bookingWindowDays() {
+        return bookingWindowDays;
+    }
+
+    public int minimumNoticeMinutes() {
+        return minimumNoticeMinutes;
+    }
+
+    public long districtId() {
+        return districtId;
     }
 
     public long id() {
