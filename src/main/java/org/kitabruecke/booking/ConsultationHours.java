@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.kitabruecke.booking.internal.SlotLedger;
 import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,12 @@ public class ConsultationHours {
     private static final int DAYS_AHEAD = 8;
 
     private final WeeklyHourRepository hours;
+    private final SlotLedger ledger;
     private final Clock clock;
 
-    ConsultationHours(WeeklyHourRepository hours, Clock clock) {
+    ConsultationHours(WeeklyHourRepository hours, SlotLedger ledger, Clock clock) {
         this.hours = hours;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -46,6 +49,16 @@ public class ConsultationHours {
         return on(date, hours.findByDayOfWeek(date.getDayOfWeek().getValue()));
     }
 
+    /** The open hours at one place from today on, for the given number of days, in time order. */
+    public List<OpenHour> upcomingAt(long locationId, int days) {
+        List<WeeklyHour> week = hours.findAll();
+        return Stream.iterate(LocalDate.now(clock), day -> day.plusDays(1))
+                .limit(days)
+                .flatMap(day -> on(day, week).stream())
+                .filter(hour -> hour.locationId() == locationId)
+                .toList();
+    }
+
     /** The next open hour that has not ended yet, from now on; one query for the whole week. */
     public Optional<OpenHour> next() {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -57,9 +70,12 @@ public class ConsultationHours {
                 .findFirst();
     }
 
-    private static List<OpenHour> on(LocalDate date, List<WeeklyHour> candidates) {
+    /** The hours of a day, without places closed that day (holidays, closures). */
+    private List<OpenHour> on(LocalDate date, List<WeeklyHour> candidates) {
+        var closed = ledger.closedLocationsOn(date);
         return candidates.stream()
                 .filter(hour -> hour.isOn(date.getDayOfWeek()))
+                .filter(hour -> !closed.closes(hour.location().id()))
                 .map(hour -> hour.on(date))
                 .sorted(Comparator.comparing(OpenHour::startsAt).thenComparing(OpenHour::locationName))
                 .toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
@@ -21,11 +22,25 @@ class ConsultationHoursTest {
     @Autowired
     TestClock clock;
 
+    @AfterEach
+    void realTime() {
+        clock.followRealTime();
+    }
+
     @Test
     void listsTodaysOpenHoursInTimeOrder() {
         assertThat(hours.on(TUESDAY)).extracting(OpenHour::startsAt, OpenHour::locationName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(LocalTime.of(9, 0), "Jugendamt Ruhrstadt, Haus A"),
                 org.assertj.core.groups.Tuple.tuple(LocalTime.of(14, 0), "Stadtteilbüro Wattenscheid"));
+    }
+
+    @Test
+    void onHolidaysThereAreNoOpenHoursAndTheNextOneIsAfterThem() {
+        assertThat(hours.on(LocalDate.of(2026, 12, 24))).as("Christmas Eve, a Thursday").isEmpty();
+        clock.setCityTime(LocalDateTime.of(2026, 12, 23, 18, 0));
+        assertThat(hours.next()).get().extracting(OpenHour::date).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(hours.upcomingAt(1L, 7)).extracting(OpenHour::date)
+                .doesNotContain(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25));
     }
 
     @Test

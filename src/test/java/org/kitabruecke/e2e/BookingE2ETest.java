@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,9 +16,17 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kitabruecke.Mailbox;
+import org.kitabruecke.booking.BookingResult;
+import org.kitabruecke.booking.Bookings;
+import org.kitabruecke.booking.NewBooking;
+import org.kitabruecke.booking.Slot;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,8 +36,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BookingE2ETest extends BrowserTest {
 
+    static final long WATTENSCHEID = 2L;
+
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Bookings bookings;
 
     Mailbox mailbox;
 
@@ -96,6 +110,45 @@ class BookingE2ETest extends BrowserTest {
         assertThat(cancelled.getUid()).isEqualTo(invitation.getUid());
         assertThat(violations).isEmpty();
         assertThat(time).isNotBlank();
+    }
+
+    @Test
+    void aWaitingParentGetsTheFreedPlaceByMailAndTakesIt() throws Exception {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        List<BookingResult.Booked> taken = new ArrayList<>();
+        for (Slot slot : bookings.slots(WATTENSCHEID, friday)) {
+            for (int place = 0; place < slot.free(); place++) {
+                taken.add((BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot.startsAt(),
+                        "+4915110007" + (100 + taken.size()), null, "de", "de", null, null)));
+            }
+        }
+        String address = "warten-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        List<String> violations = new ArrayList<>();
+        var book = new BookingPage(browser).open("ar");
+        book.chooseLocation("Stadtteilbüro Wattenscheid").goOnTo("book.day.question");
+        browser.act(By.cssSelector("#book-full-days a"), WebElement::click);
+        browser.waiting().until(driver -> !driver.findElements(By.id("waitlist-email")).isEmpty());
+        book.enter("waitlist-email", address);
+        browser.act(By.id("waitlist-join"), WebElement::click);
+        browser.waiting().until(driver -> driver.findElement(By.id("waitlist-answer")).getText()
+                .equals(book.text("book.waitlist.joined", "email", address)));
+        check(book, "ar-9-waitlist", violations);
+
+        bookings.cancel(taken.getFirst().manageToken());
+        MimeMessage offer = mailbox.awaitMails(address, 1).getFirst();
+        Matcher link = Pattern.compile("(/book/offer/[A-Za-z0-9_-]+)").matcher(text(offer));
+        assertThat(link.find()).isTrue();
+        browser.open(link.group(1));
+        browser.waiting().until(driver -> book.heading().equals(book.text("book.offer.title")));
+        check(book, "ar-10-offer", violations);
+        browser.act(By.id("book-offer-take"), WebElement::click);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("book-done-code")));
+
+        assertThat(browser.driver().findElement(By.id("book-done-code")).getText()).startsWith("TB-");
+        MimeMessage confirmation = mailbox.awaitMails(address, 2).get(1);
+        VEvent invitation = (VEvent) calendar(confirmation, "REQUEST").getComponent("VEVENT").orElseThrow();
+        assertThat(invitation.getDateTimeStart().getValue()).startsWith("20261204T09");
+        assertThat(violations).isEmpty();
     }
 
     /**

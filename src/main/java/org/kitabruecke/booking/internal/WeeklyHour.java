@@ -113,7 +113,7 @@ public class WeeklyHour {
         if (date.getDayOfWeek().getValue() != dayOfWeek || location == null) {
             throw new IllegalArgumentException("This hour is on ISO day " + dayOfWeek + ", not on " + date);
         }
-        return new OpenHour(location.name(), location.street(), location.postcode(), location.city(),
+        return new OpenHour(location.id(), location.name(), location.street(), location.postcode(), location.city(),
                 date, startsAt, endsAt, location.waitingOn(date).orElse(null));
     }
 }

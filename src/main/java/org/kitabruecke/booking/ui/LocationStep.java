@@ -1,5 +1,6 @@
 package org.kitabruecke.booking.ui;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.kitabruecke.ui.PublicLayout;
 @AnonymousAllowed
 class LocationStep extends BookStepView {
 
+    /** {@code /book?place=1}: from a place's page, with that place already chosen. */
+    static final String PLACE_PARAMETER = "place";
+
     private final Bookings bookings;
     private final ChoiceGroup<Long> locations = ChoiceGroup.radios("book-location");
 
@@ -32,6 +36,15 @@ class LocationStep extends BookStepView {
             locations.setError(null);
         });
         setContent(locations);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(PLACE_PARAMETER)
+                .filter(id -> id.matches("[0-9]{1,9}"))
+                .flatMap(id -> bookings.location(Long.parseLong(id)))
+                .ifPresent(place -> draft.locationId(place.id()));
+        super.beforeEnter(event);
     }
 
     @Override

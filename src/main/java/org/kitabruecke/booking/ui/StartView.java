@@ -129,7 +129,8 @@ public class StartView extends Div
         var time = new Span(formats.timeRange(hour.date(), hour.startsAt(), hour.endsAt(), locale));
         time.addClassName("kb-hour-time");
         time.getElement().setAttribute("dir", "auto");
-        var place = new Span(hour.locationName());
+        var place = Links.inApp("book/place/" + hour.locationId());
+        place.setText(hour.locationName());
         place.addClassName("kb-hour-place");
         var address = new Span(getTranslation("start.hours.address",
                 "street", hour.street(), "postcode", hour.postcode(), "city", hour.city()));
