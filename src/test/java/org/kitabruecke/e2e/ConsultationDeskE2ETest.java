@@ -53,7 +53,8 @@ class ConsultationDeskE2ETest extends BrowserTest {
                     .contains("Rathausplatz 1", "28 Tage im Voraus, bis 60 Minuten vorher");
             browser.screenshot("staff-places-de-desktop");
             browser.open("/staff/bookings?lang=ar");
-            browser.waiting().until(driver -> "rtl".equals(new PortalHeader(browser).direction()));
+            browser.waiting().until(driver -> "rtl".equals(new PortalHeader(browser).direction())
+                    && desk.row(booked.code().value()).contains("11:30"));
             browser.screenshot("staff-bookings-ar-desktop");
             assertThat(start).isNotNull();
         } finally {
