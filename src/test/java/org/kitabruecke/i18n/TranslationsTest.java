@@ -70,7 +70,7 @@ class TranslationsTest {
 
     /**
      * Every literal in the code that starts like one of our keys ("start.", "layout.", ...) must be a key: this
-     * also catches keys handed around in variables, e.g. to {@code ComingSoon} or {@code entry(...)}.
+     * also catches keys handed around in variables, e.g. to {@code entry(...)}.
      */
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {

@@ -1,0 +1,141 @@
+package org.kitabruecke.directory.ui;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.directory.Directory;
+import org.kitabruecke.directory.KitaContact;
+import org.kitabruecke.directory.KitaEntry;
+import org.kitabruecke.i18n.Formats;
+import org.kitabruecke.i18n.LanguageNames;
+import org.kitabruecke.ui.Links;
+import org.kitabruecke.ui.PortalContacts;
+import org.kitabruecke.ui.PrerenderedPage;
+import org.kitabruecke.ui.PublicLayout;
+
+/**
+ * {@code /contacts/kita/<id>}: a Kita's page — address with a link that opens the phone's own map app (no map tiles
+ * from elsewhere), the social workers responsible with tap-to-call, office e-mail, when they are at the Kita and
+ * which languages they speak, and the ways on: request help (this Kita chosen) or book the open consultation hour.
+ */
+@Route(value = KitaPageView.PATH + "/:id", layout = PublicLayout.class)
+@AnonymousAllowed
+class KitaPageView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver,
+        HasDynamicTitle, PrerenderedPage {
+
+    static final String PATH = "contacts/kita";
+
+    private final Directory directory;
+    private final Formats formats;
+    private final PortalContacts contacts;
+    private @Nullable KitaEntry kita;
+
+    KitaPageView(Directory directory, Formats formats, PortalContacts contacts) {
+        this.directory = directory;
+        this.formats = formats;
+        this.contacts = contacts;
+        addClassNames("kb-help", "kb-kita");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        kita = event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,9}"))
+                .flatMap(id -> directory.kita(Long.parseLong(id))).orElse(null);
+        if (kita == null) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        render(getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("layout.pageTitle", "page", kita == null ? "" : kita.name());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render(event.getLocale());
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void render(Locale locale) {
+        removeAll();
+        if (kita == null) {
+            return;
+        }
+        String address = kita.street() + ", " + kita.postcode() + " " + kita.city();
+        var map = new Anchor();
+        map.setText(getTranslation("contacts.kita.map"));
+        // geo: opens the phone's own map app; the URL is our own, encoded address, nothing a visitor typed
+        map.setUnsafeHref("geo:0,0?q=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
+        map.setId("kita-map");
+        add(new H1(kita.name()), new Paragraph(address + " – " + kita.districtName()), new Div(map),
+                new H2(getTranslation("contacts.kita.team")));
+        List<KitaContact> team = directory.contactsOf(kita.id());
+        if (team.isEmpty()) {
+            add(new Paragraph(getTranslation("contacts.kita.none", "phone", Formats.phoneNumber(contacts.teamPhone()))));
+        }
+        var people = new UnorderedList();
+        people.addClassName("kb-people");
+        for (KitaContact person : team) {
+            LocalDate day = LocalDate.now().with(TemporalAdjusters.nextOrSame(person.presenceDay()));
+            var phone = new Anchor("tel:" + person.officePhone().replace(" ", ""),
+                    getTranslation("contacts.kita.phone", "number", Formats.phoneNumber(person.officePhone())));
+            phone.addClassName("kb-tel");
+            var mail = new Anchor("mailto:" + person.officeEmail(), person.officeEmail());
+            mail.getElement().setAttribute("dir", "ltr");
+            people.add(new ListItem(new H2(person.name()),
+                    new Paragraph(getTranslation("contacts.kita.presence", "day", weekday(person.presenceDay(), locale),
+                            "time", formats.timeRange(day, person.presenceFrom(), person.presenceUntil(), locale))),
+                    new Paragraph(getTranslation("contacts.kita.languages", "languages",
+                            ListFormatter.getInstance(ULocale.forLocale(locale)).format(person.languages().stream()
+                                    .map(code -> LanguageNames.inLanguageOf(code.strip(), locale)).toList()))),
+                    new Div(phone), new Div(mail)));
+        }
+        add(people);
+        var help = Links.inApp("help?kita=" + kita.id());
+        help.setText(getTranslation("contacts.kita.help"));
+        help.setId("kita-help");
+        help.addClassName("kb-button-link");
+        var book = Links.inApp("book");
+        book.setText(getTranslation("contacts.kita.book"));
+        var ways = new Div(help, book);
+        ways.addClassName("kb-sent-links");
+        add(ways);
+    }
+
+    /** The weekday's name as the reader's language writes it (ICU). */
+    private static String weekday(DayOfWeek day, Locale locale) {
+        return DateFormatSymbols.getInstance(ULocale.forLocale(locale))
+                .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[day.getValue() % 7 + 1];
+    }
+}
