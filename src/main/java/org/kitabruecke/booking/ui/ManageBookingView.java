@@ -4,13 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -22,8 +17,8 @@ import org.kitabruecke.booking.CancelResult;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
-import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
+import org.kitabruecke.ui.RenderedPage;
 
 /**
  * {@code /book/manage/<token>}: the personal link from the booking mail. Shows the appointment and lets the parent
@@ -31,9 +26,7 @@ import org.kitabruecke.ui.PublicLayout;
  */
 @Route(value = "book/manage/:token", layout = PublicLayout.class)
 @AnonymousAllowed
-class ManageBookingView extends Div
-        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle,
-        PrerenderedPage {
+class ManageBookingView extends RenderedPage implements BeforeEnterObserver {
 
     private final Bookings bookings;
     private final Formats formats;
@@ -56,24 +49,13 @@ class ManageBookingView extends Div
         booking = bookings.byManageToken(token).orElse(null);
     }
 
-    /** Rendered on every arrival, also when the same link is opened again in this tab. */
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render(getLocale());
+    protected String titleText() {
+        return getTranslation("book.manage.title");
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("layout.pageTitle", "page", getTranslation("book.manage.title"));
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render(event.getLocale());
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    }
-
-    private void render(Locale locale) {
+    protected void render(Locale locale) {
         removeAll();
         add(new H1(getTranslation("book.manage.title")));
         if (booking == null) {

@@ -4,13 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -19,14 +14,13 @@ import org.kitabruecke.booking.Waitlist;
 import org.kitabruecke.booking.WaitlistOffer;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.ui.Links;
-import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
+import org.kitabruecke.ui.RenderedPage;
 
 /** {@code /book/offer/<token>}: the link in the waiting-list mail. Take the held place, while it is held. */
 @Route(value = "book/offer/:token", layout = PublicLayout.class)
 @AnonymousAllowed
-class OfferView extends Div
-        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
+class OfferView extends RenderedPage implements BeforeEnterObserver {
 
     private final Waitlist waitlist;
     private final BookingDraft draft;
@@ -48,22 +42,12 @@ class OfferView extends Div
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render(getLocale());
+    protected String titleText() {
+        return getTranslation("book.offer.title");
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("layout.pageTitle", "page", getTranslation("book.offer.title"));
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render(event.getLocale());
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    }
-
-    private void render(Locale locale) {
+    protected void render(Locale locale) {
         removeAll();
         add(new H1(getTranslation("book.offer.title")));
         if (offer == null) {

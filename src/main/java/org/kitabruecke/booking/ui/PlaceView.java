@@ -6,13 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,8 +21,8 @@ import org.kitabruecke.booking.ConsultationHours;
 import org.kitabruecke.booking.OpenHour;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.ui.Links;
-import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
+import org.kitabruecke.ui.RenderedPage;
 
 /**
  * {@code /book/place/<id>}: one place of the open consultation hour — address, access, how to get there, today's
@@ -35,8 +30,7 @@ import org.kitabruecke.ui.PublicLayout;
  */
 @Route(value = PlaceView.PATH + "/:id", layout = PublicLayout.class)
 @AnonymousAllowed
-class PlaceView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver,
-        HasDynamicTitle, PrerenderedPage {
+class PlaceView extends RenderedPage implements BeforeEnterObserver {
 
     static final String PATH = "book/place";
     private static final int DAYS = 7;
@@ -63,22 +57,12 @@ class PlaceView extends Div implements BeforeEnterObserver, AfterNavigationObser
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render(getLocale());
+    protected String titleText() {
+        return place == null ? "" : place.name();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("layout.pageTitle", "page", place == null ? "" : place.name());
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render(event.getLocale());
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    }
-
-    private void render(Locale locale) {
+    protected void render(Locale locale) {
         removeAll();
         if (place == null) {
             return;

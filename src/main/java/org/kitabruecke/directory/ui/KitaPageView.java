@@ -10,13 +10,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -35,8 +30,8 @@ import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
-import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
+import org.kitabruecke.ui.RenderedPage;
 
 /**
  * {@code /contacts/kita/<id>}: a Kita's page — address with a link that opens the phone's own map app (no map tiles
@@ -45,8 +40,7 @@ import org.kitabruecke.ui.PublicLayout;
  */
 @Route(value = KitaPageView.PATH + "/:id", layout = PublicLayout.class)
 @AnonymousAllowed
-class KitaPageView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver,
-        HasDynamicTitle, PrerenderedPage {
+class KitaPageView extends RenderedPage implements BeforeEnterObserver {
 
     static final String PATH = "contacts/kita";
 
@@ -72,22 +66,12 @@ class KitaPageView extends Div implements BeforeEnterObserver, AfterNavigationOb
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render(getLocale());
+    protected String titleText() {
+        return kita == null ? "" : kita.name();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("layout.pageTitle", "page", kita == null ? "" : kita.name());
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        render(event.getLocale());
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    }
-
-    private void render(Locale locale) {
+    protected void render(Locale locale) {
         removeAll();
         if (kita == null) {
             return;
