@@ -133,6 +133,60 @@ INSERT IGNORE INTO partner_service_text (partner_service_id, language, descripti
   (8, 'ar', 'استشارة مجانية بشأن الديون ومتأخرات الإيجار وخطر فسخ عقد السكن.'),
   (8, 'uk', 'Безкоштовні консультації щодо боргів, заборгованості з оренди та загрози виселення.');
 
+-- partner services (V8): e-mail, languages spoken, opening hours, topics; a service for the whole city has no district
+INSERT IGNORE INTO partner_service (id, name, kind, street, postcode, city, phone, district_id) VALUES
+  (9, 'Migrationsberatung für Familien', 'MIGRATION_COUNSELLING', 'Brückenplatz 3', '44704', 'Ruhrstadt', '0221 4710 308', NULL);
+UPDATE partner_service SET kind = 'DEBT_COUNSELLING' WHERE id = 8;
+UPDATE partner_service SET district_id = NULL WHERE id IN (3, 4, 5, 6);
+UPDATE partner_service SET email = 'beratung-mitte@ruhrstadt.example', languages = 'de,en,tr' WHERE id = 1;
+UPDATE partner_service SET email = 'lindenhof@familienzentrum-ruhrstadt.example', languages = 'de,ar,tr' WHERE id = 2;
+UPDATE partner_service SET email = 'fruehe-hilfen@ruhrstadt.example', languages = 'de,en,ru,uk' WHERE id = 3;
+UPDATE partner_service SET email = 'familienhebammen@ruhrstadt.example', languages = 'de,en,ar' WHERE id = 4;
+UPDATE partner_service SET email = 'kjgd@ruhrstadt.example', languages = 'de,en' WHERE id = 5;
+UPDATE partner_service SET email = NULL, languages = 'de,en,tr,ar,uk,ru' WHERE id = 6;
+UPDATE partner_service SET email = 'kurse@fbs-ruhrstadt.example', languages = 'de,tr' WHERE id = 7;
+UPDATE partner_service SET email = 'schuldnerberatung@ruhrstadt.example', languages = 'de,ru,pl' WHERE id = 8;
+UPDATE partner_service SET email = 'migration@ruhrstadt.example', languages = 'de,ar,fa,uk,ru,ro,bg' WHERE id = 9;
+
+INSERT IGNORE INTO partner_service_topic (partner_service_id, topic) VALUES
+  (1, 'PARENTING'), (1, 'CRISIS'), (1, 'SINGLE_PARENT'),
+  (2, 'PARENTING'), (2, 'NEW_IN_GERMANY'), (2, 'SINGLE_PARENT'), (2, 'OTHER'),
+  (3, 'PARENTING'), (3, 'HEALTH'), (3, 'CRISIS'), (3, 'SINGLE_PARENT'),
+  (4, 'HEALTH'), (4, 'PARENTING'),
+  (5, 'HEALTH'),
+  (6, 'MONEY'), (6, 'AUTHORITIES'),
+  (7, 'PARENTING'), (7, 'OTHER'),
+  (8, 'MONEY'), (8, 'AUTHORITIES'),
+  (9, 'NEW_IN_GERMANY'), (9, 'AUTHORITIES'), (9, 'INTERPRETER');
+
+INSERT IGNORE INTO partner_service_hours (id, partner_service_id, day_of_week, opens_at, closes_at) VALUES
+  (1, 1, 1, '09:00', '12:00'), (2, 1, 2, '09:00', '12:00'), (3, 1, 3, '14:00', '18:00'), (4, 1, 4, '09:00', '12:00'),
+  (5, 2, 2, '09:00', '13:00'), (6, 2, 4, '14:00', '17:00'),
+  (7, 3, 1, '08:30', '12:30'), (8, 3, 3, '08:30', '12:30'), (9, 3, 5, '08:30', '12:00'),
+  (10, 4, 1, '08:00', '16:00'), (11, 4, 2, '08:00', '16:00'), (12, 4, 3, '08:00', '16:00'), (13, 4, 4, '08:00', '16:00'),
+  (14, 5, 2, '08:30', '12:00'), (15, 5, 4, '13:30', '17:30'),
+  (16, 6, 1, '08:00', '12:30'), (17, 6, 2, '08:00', '12:30'), (18, 6, 4, '08:00', '12:30'), (19, 6, 4, '14:00', '17:00'),
+  (20, 6, 5, '08:00', '12:00'),
+  (21, 7, 1, '10:00', '13:00'), (22, 7, 3, '10:00', '13:00'),
+  (23, 8, 2, '09:00', '12:00'), (24, 8, 4, '14:00', '17:00'),
+  (25, 9, 1, '09:00', '12:00'), (26, 9, 3, '13:00', '16:00'), (27, 9, 5, '09:00', '12:00');
+
+INSERT IGNORE INTO partner_service_text (partner_service_id, language, description) VALUES
+  (1, 'ru', 'Бесплатные консультации по вопросам воспитания, семейных конфликтов и развода. Можно позвонить и без записи.'),
+  (2, 'ru', 'Место встречи для семей: родительское кафе, языковые курсы с присмотром за детьми и консультации на месте.'),
+  (3, 'ru', 'Поддержка беременных и семей с детьми до трёх лет, например с помощью семейных наставников.'),
+  (4, 'ru', 'Семейные акушерки бесплатно навещают вас дома в первый год жизни ребёнка.'),
+  (5, 'ru', 'Вопросы о здоровье и развитии ребёнка, прививки и медицинский осмотр перед школой.'),
+  (6, 'ru', 'Гражданское пособие (Bürgergeld), помощь при долгах по аренде и поддержка в поиске работы.'),
+  (7, 'ru', 'Курсы для родителей: первая помощь детям, группы для родителей с детьми, как готовить при небольшом бюджете.'),
+  (8, 'ru', 'Бесплатные консультации по долгам, задолженности по аренде и угрозе выселения.'),
+  (9, 'de', 'Beratung für Familien, die neu in Deutschland sind: Aufenthalt, Anträge, Sprachkurse und Dolmetschen.'),
+  (9, 'en', 'Advice for families new to Germany: residence, applications, language courses and interpreting.'),
+  (9, 'tr', 'Almanya''ya yeni gelen aileler için danışmanlık: oturum, başvurular, dil kursları ve tercümanlık.'),
+  (9, 'ar', 'استشارات للعائلات القادمة حديثًا إلى ألمانيا: الإقامة، والطلبات، ودورات اللغة، والترجمة الفورية.'),
+  (9, 'uk', 'Консультації для сімей, які нещодавно приїхали до Німеччини: перебування, заяви, мовні курси та усний переклад.'),
+  (9, 'ru', 'Консультации для семей, недавно приехавших в Германию: пребывание, заявления, языковые курсы и устный перевод.');
+
 INSERT IGNORE INTO consultation_location (id, name, street, postcode, city, district_id) VALUES
   (1, 'Jugendamt Ruhrstadt, Haus A', 'Rathausplatz 1', '44701', 'Ruhrstadt', 1),
   (2, 'Stadtteilbüro Wattenscheid', 'Marktstraße 4', '44711', 'Ruhrstadt', 2);

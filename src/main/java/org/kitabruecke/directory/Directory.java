@@ -3,74 +3,99 @@ package org.kitabruecke.directory;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.internal.DistrictRepository;
 import org.kitabruecke.directory.internal.Kita;
 import org.kitabruecke.directory.internal.KitaRepository;
+import org.kitabruecke.directory.internal.PartnerServiceStore;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Read access to the city's public directory: districts, Kitas and who is responsible for them. */
+/**
+ * Read access to the city's public directory: districts, Kitas, who is responsible for them, partner services.
+ * It is public data that changes a few times a year and is read on every parent's visit, so it is kept in memory:
+ * read anew when an admin changes it here, and at the latest after {@link #FRESH_FOR} (for other app instances).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Directory {
 
+    static final Duration FRESH_FOR = Duration.ofMinutes(5);
+
     private final DistrictRepository districts;
     private final KitaRepository kitas;
+    private final PartnerServiceStore services;
     private final JdbcTemplate jdbc;
+    private volatile @Nullable Snapshot snapshot;
 
-    Directory(DistrictRepository districts, KitaRepository kitas, JdbcTemplate jdbc) {
+    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, JdbcTemplate jdbc) {
         this.districts = districts;
         this.kitas = kitas;
+        this.services = services;
         this.jdbc = jdbc;
+    }
+
+    /** Everything parents look up, as read at one moment. */
+    private record Snapshot(Instant readAt, List<DistrictEntry> districts, List<KitaEntry> kitas,
+                            Map<Long, List<KitaContact>> contacts, List<PartnerService> services) {
     }
 
     /** Every district, sorted as the reader's language sorts. */
     public List<DistrictEntry> districtList(Locale locale) {
         Collator collator = Collator.getInstance(ULocale.forLocale(locale));
-        return districts.findAll().stream()
-                .map(district -> new DistrictEntry(district.id(), district.name()))
-                .sorted(Comparator.comparing(DistrictEntry::name, collator::compare))
+        return snapshot().districts().stream().sorted(Comparator.comparing(DistrictEntry::name, collator::compare))
                 .toList();
     }
 
     /** Every Kita, sorted by name as the reader's language sorts. */
     public List<KitaEntry> kitas(Locale locale) {
-        return kitas.findAllWithDistrict().stream().map(Directory::entry).sorted(KitaSearch.byName(locale)).toList();
+        return snapshot().kitas().stream().sorted(KitaSearch.byName(locale)).toList();
     }
 
     public Optional<KitaEntry> kita(long id) {
-        return kitas.findById(id).map(Directory::entry);
+        return snapshot().kitas().stream().filter(kita -> kita.id() == id).findFirst();
     }
 
     /** Kitas matching what a parent typed, tolerant of spelling and script; see {@link KitaSearch}. */
     public List<KitaEntry> searchKitas(String query, Locale locale, int limit) {
-        return KitaSearch.search(kitas(locale), query, locale, limit);
+        return KitaSearch.search(snapshot().kitas(), query, locale, limit);
     }
 
     /** Who is responsible for a Kita, in the order of their presence during the week. */
     public List<KitaContact> contactsOf(long kitaId) {
-        return jdbc.query("""
-                SELECT w.first_name, w.last_name, w.office_phone, w.office_email, w.languages,
-                       a.presence_day, a.presence_from, a.presence_until
-                FROM kita_assignment a JOIN social_worker w ON w.id = a.social_worker_id
-                WHERE a.kita_id = ? ORDER BY a.presence_day, a.presence_from""",
-                (row, n) -> new KitaContact(row.getString("first_name") + " " + row.getString("last_name"),
-                        row.getString("office_phone"), row.getString("office_email"),
-                        List.of(row.getString("languages").split(",")),
-                        DayOfWeek.of(row.getInt("presence_day")),
-                        row.getObject("presence_from", LocalTime.class),
-                        row.getObject("presence_until", LocalTime.class)), kitaId);
+        return snapshot().contacts().getOrDefault(kitaId, List.of());
     }
 
-    private static KitaEntry entry(Kita kita) {
-        return new KitaEntry(kita.id(), kita.name(), kita.street(), kita.postcode(), kita.city(),
-                kita.district().id(), kita.district().name());
+    /**
+     * Partner services for a topic and a district (either may be left open), sorted by name as the reader's language
+     * sorts. A district's list includes the services for the whole city.
+     */
+    public List<PartnerService> services(@Nullable Topic topic, @Nullable Long district, Locale locale) {
+        Collator collator = Collator.getInstance(ULocale.forLocale(locale));
+        return snapshot().services().stream()
+                .filter(service -> topic == null || service.topics().contains(topic))
+                .filter(service -> district == null || service.serves(district))
+                .sorted(Comparator.comparing(PartnerService::name, collator::compare))
+                .toList();
+    }
+
+    public Optional<PartnerService> service(long id) {
+        return snapshot().services().stream().filter(service -> Objects.equals(service.id(), id))
+                .findFirst();
     }
 
     /** Every district in alphabetical order, with how many Kitas and responsible social workers it has. */
@@ -78,5 +103,55 @@ public class Directory {
         return districts.overview().stream()
                 .map(row -> new DistrictOverview(row.getName(), row.getKitas(), row.getSocialWorkers()))
                 .toList();
+    }
+
+    /** An admin changed the directory: read it anew now, and again once that change is committed. */
+    @EventListener
+    void on(DirectoryChanged change) {
+        snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null || current.readAt().plus(FRESH_FOR).isBefore(Instant.now())) {
+            current = read();
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private Snapshot read() {
+        Instant readAt = Instant.now();
+        List<DistrictEntry> allDistricts = districts.findAll().stream()
+                .map(district -> new DistrictEntry(district.id(), district.name())).toList();
+        List<KitaEntry> allKitas = kitas.findAllWithDistrict().stream().map(Directory::entry).toList();
+        Map<Long, List<KitaContact>> contacts = jdbc.query("""
+                SELECT a.kita_id, w.first_name, w.last_name, w.office_phone, w.office_email, w.languages,
+                       a.presence_day, a.presence_from, a.presence_until
+                FROM kita_assignment a JOIN social_worker w ON w.id = a.social_worker_id
+                ORDER BY a.presence_day, a.presence_from""",
+                (row, n) -> Map.entry(row.getLong("kita_id"), new KitaContact(
+                        row.getString("first_name") + " " + row.getString("last_name"),
+                        row.getString("office_phone"), row.getString("office_email"),
+                        List.of(row.getString("languages").split(",")),
+                        DayOfWeek.of(row.getInt("presence_day")),
+                        row.getObject("presence_from", LocalTime.class),
+                        row.getObject("presence_until", LocalTime.class))))
+                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return new Snapshot(readAt, allDistricts, allKitas, contacts, services.findAll());
+    }
+
+    private static KitaEntry entry(Kita kita) {
+        return new KitaEntry(kita.id(), kita.name(), kita.street(), kita.postcode(), kita.city(),
+                kita.district().id(), kita.district().name());
     }
 }

@@ -26,8 +26,7 @@ public final class KitaSearch {
 
     /** Kitas matching every word of the query in name, street, postcode, city or district; empty for a blank query. */
     public static List<KitaEntry> search(List<KitaEntry> kitas, String query, Locale locale, int limit) {
-        String[] words = fold(FOLD, query).split("[^\\p{Alnum}]+");
-        String[] terms = Arrays.stream(words).filter(word -> !word.isEmpty()).toArray(String[]::new);
+        String[] terms = terms(query);
         if (terms.length == 0) {
             return List.of();
         }
@@ -44,8 +43,22 @@ public final class KitaSearch {
         return Comparator.comparing(KitaEntry::name, collator::compare);
     }
 
+    /** Whether a text contains every word of the query, by the same tolerant rules; any text for a blank query. */
+    public static boolean matches(String text, String query) {
+        return matches(text, terms(query));
+    }
+
+    private static String[] terms(String query) {
+        String[] words = fold(FOLD, query).split("[^\\p{Alnum}]+");
+        return Arrays.stream(words).filter(word -> !word.isEmpty()).toArray(String[]::new);
+    }
+
     private static boolean matches(KitaEntry kita, String[] terms) {
-        String text = String.join(" ", kita.name(), kita.street(), kita.postcode(), kita.city(), kita.districtName());
+        return matches(String.join(" ", kita.name(), kita.street(), kita.postcode(), kita.city(),
+                kita.districtName()), terms);
+    }
+
+    private static boolean matches(String text, String[] terms) {
         String plain = fold(FOLD, text);
         String german = fold(GERMAN_FOLD, text);
         return Arrays.stream(terms).allMatch(term -> plain.contains(term) || german.contains(term));

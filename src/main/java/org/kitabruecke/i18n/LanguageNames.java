@@ -1,5 +1,6 @@
 package org.kitabruecke.i18n;
 
+import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
@@ -18,6 +19,15 @@ public final class LanguageNames {
     public static String inLanguageOf(String code, Locale reader) {
         ULocale in = ULocale.forLocale(reader);
         return capitalized(LocaleDisplayNames.getInstance(in).languageDisplayName(code), in);
+    }
+
+    /**
+     * The language's name as written inside a sentence: "Языки: немецкий и английский", where a list or menu would
+     * begin with a capital.
+     */
+    public static String inSentence(String code, Locale reader) {
+        return LocaleDisplayNames.getInstance(ULocale.forLocale(reader),
+                DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE).languageDisplayName(code);
     }
 
     /** The language's name in itself: "Türkçe", "العربية", "Українська". */

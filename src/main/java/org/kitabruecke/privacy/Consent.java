@@ -14,7 +14,7 @@ import java.util.List;
 public final class Consent {
 
     /** The version of the texts below, as stored with each request. */
-    public static final String VERSION = "help-2026-11-25";
+    public static final String VERSION = "help-2026-11-25-ru";
 
     /** The paragraphs, in reading order. */
     public static final List<String> PARAGRAPH_KEYS = List.of(

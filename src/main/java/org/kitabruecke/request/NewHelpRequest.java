@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.contact.PhoneNumber;
+import org.kitabruecke.directory.Topic;
 
 /**
  * What a family submits. The form checks each field and says what is wrong in the family's language; this record

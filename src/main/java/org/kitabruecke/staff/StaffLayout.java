@@ -76,6 +76,10 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (authentication.hasAnyRole(StaffRole.Names.KITA_STAFF, StaffRole.Names.ADMIN)) {
             nav.add(link("kita", "staff.nav.kita"));
         }
+        if (authentication.hasRole(StaffRole.Names.ADMIN)) {
+            nav.add(link("admin/kitas", "staff.nav.adminKitas"), link("admin/services", "staff.nav.adminServices"),
+                    link("admin/import", "staff.nav.adminImport"));
+        }
         user.setText(authentication.getPrincipalName()
                 .map(name -> getTranslation("staff.loggedInAs", "name", name)).orElse(""));
         logout.setText(getTranslation("staff.logout"));

@@ -104,6 +104,11 @@ public class PublicLayout extends Div
                 phone("layout.emergency.police", "110"),
                 phone("layout.emergency.ambulance", "112"),
                 phone("layout.emergency.youthOffice", contacts.emergencyPhone()));
+        var more = Links.inApp("contacts/emergency");
+        more.setText(getTranslation("layout.emergency.more"));
+        more.setId("emergency-more");
+        more.addClassName("kb-emergency-number");
+        emergency.add(more);
     }
 
     private Component phone(String labelKey, String number) {

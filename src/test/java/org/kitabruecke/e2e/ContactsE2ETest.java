@@ -5,34 +5,70 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
-/** A parent finds their Kita in Turkish on a phone, sees whom to call, and goes on to ask for help there. */
+/**
+ * Parents find their Kita on a phone (390×844) in Turkish and in Russian, however they spell it, see whom to call,
+ * and go on to ask for help there; help nearby and the emergency numbers are one tap away. axe-core checks every
+ * page on the way.
+ */
 class ContactsE2ETest extends BrowserTest {
 
     @Test
-    void aParentFindsTheirKitaTypingWithoutUmlautsAndAsksForHelpThere() {
+    void aTurkishParentFindsTheirKitaWithoutUmlautsAndFindsHelpNearby() {
         List<String> violations = new ArrayList<>();
-        var page = new HelpRequestPage(browser);
-        browser.open("/contacts?lang=tr");
-        browser.act(By.id("contacts-search"), field -> field.sendKeys("strasse"));
-        browser.waiting().until(driver -> driver.findElement(By.id("contacts-results")).getText()
-                .contains("Familienzentrum Brückenstraße"));
-        violations.addAll(page.accessibilityViolations());
+        var contacts = new ContactsPage(browser).open("tr");
+
+        contacts.search("strasse").resultsWhen(found -> found.containsAll(List.of("Familienzentrum Brückenstraße",
+                "Kita Pusteblume")));
+        violations.addAll(contacts.accessibilityViolations());
         browser.screenshot("contacts-tr-search");
+        contacts.search("muhlen").resultsWhen(List.of("Kita Sonnenblume", "Städtische Kita Mühlental")::equals);
+        contacts.search("44711").resultsWhen(List.of("Kita Zechenzwerge")::equals);
+        contacts.search("wattenscheid").resultsWhen(found -> found.size() == 5 && found.contains("Kita Löwenzahn"));
 
-        browser.act(By.linkText("Kita Regenbogen"), WebElement::click);
-        browser.waiting().until(driver -> page.heading().equals("Kita Regenbogen"));
-        assertThat(browser.driver().findElements(By.cssSelector("a[href^='tel:']"))).isNotEmpty();
-        assertThat(browser.driver().findElement(By.id("kita-map")).getAttribute("href")).startsWith("geo:");
-        violations.addAll(page.accessibilityViolations());
+        contacts.openKita("Kita Zechenzwerge");
+        assertThat(contacts.phoneLinks()).contains("tel:02214710101");
+        assertThat(contacts.mapLink()).startsWith("geo:");
+        violations.addAll(contacts.accessibilityViolations());
         browser.screenshot("contacts-tr-kita");
-        assertThat((Boolean) browser.script("return document.documentElement.scrollWidth > "
-                + "document.documentElement.clientWidth;")).as("long e-mail addresses wrap").isFalse();
+        assertThat(contacts.scrollsSideways()).as("long e-mail addresses wrap").isFalse();
 
-        browser.act(By.id("kita-help"), WebElement::click);
-        browser.waiting().until(driver -> driver.getCurrentUrl().contains("/help?kita=1"));
+        contacts.helpNearby().filterByTopic("MONEY");
+        assertThat(contacts.services()).containsExactly("Job-Center Ruhrstadt");
+        violations.addAll(contacts.accessibilityViolations());
+        browser.screenshot("contacts-tr-services");
+
+        contacts.openEmergencyNumbers();
+        assertThat(contacts.phoneLinks()).contains("tel:110", "tel:112", "tel:116016");
+        violations.addAll(contacts.accessibilityViolations());
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aRussianParentFindsTheirKitaByStreetPostcodeOrDistrictAndAsksForHelpThere() {
+        List<String> violations = new ArrayList<>();
+        var contacts = new ContactsPage(browser).open("ru");
+
+        contacts.search("strasse").resultsWhen(found -> found.contains("Familienzentrum Brückenstraße"));
+        contacts.search("44753").resultsWhen(List.of("Städtische Kita Mühlental")::equals);
+        contacts.search("Südwest").resultsWhen(found -> found.size() == 5 && found.contains("Kita Rasselbande"));
+        assertThat(contacts.browseDistrict("Nord")).contains("Kita Sternschnuppe");
+        contacts.search("muhlen").resultsWhen(List.of("Kita Sonnenblume", "Städtische Kita Mühlental")::equals);
+        violations.addAll(contacts.accessibilityViolations());
+        browser.screenshot("contacts-ru-search");
+
+        contacts.openKita("Kita Sonnenblume");
+        assertThat(contacts.phoneLinks()).contains("tel:02214710100");
+        assertThat(contacts.pageText()).contains("Anna Beispiel", "английский");
+        violations.addAll(contacts.accessibilityViolations());
+        browser.screenshot("contacts-ru-kita");
+        assertThat(contacts.scrollsSideways()).isFalse();
+
+        var help = contacts.requestHelpHere();
+        help.choose("help.topic.PARENTING").goOnTo("help.urgency.question");
+        help.choose("help.urgency.SOON").goOnTo("help.children.question");
+        help.addChild(1).goOnTo("help.kita.question");
+        assertThat(help.isKitaChosen("Kita Sonnenblume")).as("the Kita comes chosen").isTrue();
         assertThat(violations).isEmpty();
     }
 }

@@ -71,7 +71,7 @@ abstract class FlowPage {
         browser.waiting().until(driver -> heading().equals(expected));
     }
 
-    private static String xpathLiteral(String text) {
+    protected static String xpathLiteral(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }

@@ -61,6 +61,12 @@ public class HelpRequestPage extends FlowPage {
         return this;
     }
 
+    /** Whether the Kita with this name is the one chosen on the Kita question. */
+    public boolean isKitaChosen(String name) {
+        WebElement labelElement = browser.driver().findElement(choice(name));
+        return browser.driver().findElement(By.id(labelElement.getAttribute("for"))).isSelected();
+    }
+
     public HelpRequestPage enter(String fieldId, String text) {
         type(fieldId, text);
         return this;

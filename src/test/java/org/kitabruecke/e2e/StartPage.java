@@ -65,7 +65,7 @@ public class StartPage {
     /** Whether the youth office's emergency number reads left to right, as dialled, also inside Arabic text. */
     public boolean emergencyNumberReadsAsDialled(String first, String last) {
         return (Boolean) browser.script("""
-                const link = [...document.querySelectorAll('.kb-emergency-number')].pop();
+                const link = [...document.querySelectorAll('.kb-emergency-number[href^="tel:"]')].pop();
                 const text = link.firstChild;
                 const box = needle => {
                   const at = text.data.indexOf(needle);

@@ -17,8 +17,8 @@ import org.kitabruecke.i18n.Translations;
 class ConsentTest {
 
     /** {@link Consent#VERSION} and the fingerprint of its texts in all languages. */
-    private static final String RECORDED_VERSION = "help-2026-11-25";
-    private static final String RECORDED_FINGERPRINT = "a057ec8b13f6659ba5fa7ddf9edc529c4c645963b4c84d6f31da37b89d8ddbef";
+    private static final String RECORDED_VERSION = "help-2026-11-25-ru";
+    private static final String RECORDED_FINGERPRINT = "7a7ac243a81854bd22266b900afb9cd9af4182847afeb8c5f8b5ef6030707f9d";
 
     private final Translations translations = Translations.fromClasspath();
 

@@ -2,6 +2,7 @@ package org.kitabruecke.directory.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +41,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle,
     private final Paragraph count = new Paragraph();
     private final UnorderedList results = new UnorderedList();
     private final Div browse = new Div();
+    private final Div more = new Div();
 
     ContactsView(Directory directory) {
         this.directory = directory;
@@ -53,7 +55,8 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle,
         results.setId("contacts-results");
         results.addClassName("kb-link-list");
         browse.addClassName("kb-browse");
-        add(title, intro, search, count, results, browse);
+        more.addClassName("kb-contacts-more");
+        add(title, intro, search, count, results, browse, more);
     }
 
     @Override
@@ -69,6 +72,12 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle,
         search.setTexts(getTranslation("contacts.search.label"), getTranslation("contacts.search.hint"));
         showResults(locale);
         showBrowse(locale);
+        more.removeAll();
+        var ways = new UnorderedList(
+                new ListItem(link(ServicesView.PATH, "contacts.more.services", "contacts.more.services.hint")),
+                new ListItem(link(EmergencyView.PATH, "contacts.more.emergency", "contacts.more.emergency.hint")));
+        ways.addClassName("kb-link-list");
+        more.add(new H2(getTranslation("contacts.more")), ways);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
@@ -92,6 +101,14 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle,
             kitas.stream().filter(kita -> kita.districtId() == district.id()).forEach(kita -> list.add(item(kita)));
             browse.add(new NativeDetails(district.name(), list));
         }
+    }
+
+    private Div link(String path, String key, String hintKey) {
+        var link = Links.inApp(path);
+        link.setText(getTranslation(key));
+        var hint = new Paragraph(getTranslation(hintKey));
+        hint.addClassName("kb-field-hint");
+        return new Div(link, hint);
     }
 
     private ListItem item(KitaEntry kita) {

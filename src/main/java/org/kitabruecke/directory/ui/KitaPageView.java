@@ -1,8 +1,5 @@
 package org.kitabruecke.directory.ui;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,9 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -27,7 +21,6 @@ import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.KitaContact;
 import org.kitabruecke.directory.KitaEntry;
 import org.kitabruecke.i18n.Formats;
-import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
@@ -77,12 +70,8 @@ class KitaPageView extends RenderedPage implements BeforeEnterObserver {
             return;
         }
         String address = kita.street() + ", " + kita.postcode() + " " + kita.city();
-        var map = new Anchor();
-        map.setText(getTranslation("contacts.kita.map"));
-        // geo: opens the phone's own map app; the URL is our own, encoded address, nothing a visitor typed
-        map.setUnsafeHref("geo:0,0?q=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
-        map.setId("kita-map");
-        add(new H1(kita.name()), new Paragraph(address + " – " + kita.districtName()), new Div(map),
+        add(new H1(kita.name()), new Paragraph(address + " – " + kita.districtName()),
+                Places.mapLinks(address, key -> getTranslation(key)),
                 new H2(getTranslation("contacts.kita.team")));
         List<KitaContact> team = directory.contactsOf(kita.id());
         if (team.isEmpty()) {
@@ -98,11 +87,10 @@ class KitaPageView extends RenderedPage implements BeforeEnterObserver {
             var mail = new Anchor("mailto:" + person.officeEmail(), person.officeEmail());
             mail.getElement().setAttribute("dir", "ltr");
             people.add(new ListItem(new H2(person.name()),
-                    new Paragraph(getTranslation("contacts.kita.presence", "day", weekday(person.presenceDay(), locale),
+                    new Paragraph(getTranslation("contacts.kita.presence", "day", Places.weekday(person.presenceDay(), locale),
                             "time", formats.timeRange(day, person.presenceFrom(), person.presenceUntil(), locale))),
                     new Paragraph(getTranslation("contacts.kita.languages", "languages",
-                            ListFormatter.getInstance(ULocale.forLocale(locale)).format(person.languages().stream()
-                                    .map(code -> LanguageNames.inLanguageOf(code.strip(), locale)).toList()))),
+                            Places.languages(person.languages(), locale))),
                     new Div(phone), new Div(mail)));
         }
         add(people);
@@ -112,14 +100,11 @@ class KitaPageView extends RenderedPage implements BeforeEnterObserver {
         help.addClassName("kb-button-link");
         var book = Links.inApp("book");
         book.setText(getTranslation("contacts.kita.book"));
-        var ways = new Div(help, book);
+        var nearby = Links.inApp(ServicesView.forDistrict(kita.districtId()));
+        nearby.setText(getTranslation("contacts.kita.nearby", "district", kita.districtName()));
+        nearby.setId("kita-nearby");
+        var ways = new Div(help, book, nearby);
         ways.addClassName("kb-sent-links");
         add(ways);
-    }
-
-    /** The weekday's name as the reader's language writes it (ICU). */
-    private static String weekday(DayOfWeek day, Locale locale) {
-        return DateFormatSymbols.getInstance(ULocale.forLocale(locale))
-                .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[day.getValue() % 7 + 1];
     }
 }

@@ -27,7 +27,7 @@ import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.ReferenceCode;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.RequestStatus;
-import org.kitabruecke.request.Topic;
+import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Urgency;
 
 /** A family's request for help: what it is about and how to reach them, nothing more. */

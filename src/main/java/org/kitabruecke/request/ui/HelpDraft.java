@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestSource;
-import org.kitabruecke.request.Topic;
+import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.ui.AnsweredSteps;
 import org.kitabruecke.ui.ContactAnswers;

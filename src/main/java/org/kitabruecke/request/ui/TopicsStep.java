@@ -6,7 +6,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.kitabruecke.directory.Directory;
-import org.kitabruecke.request.Topic;
+import org.kitabruecke.directory.Topic;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.ChoiceGroup.Choice;
 import org.kitabruecke.ui.Icons;

@@ -18,7 +18,7 @@ import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestSource;
-import org.kitabruecke.request.Topic;
+import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

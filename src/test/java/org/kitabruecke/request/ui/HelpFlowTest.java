@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
-import org.kitabruecke.request.Topic;
+import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.FlowViewTest;

@@ -1,0 +1,55 @@
+package org.kitabruecke.directory.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Map;
+
+/** What the admin forms share: rows of fields, messages at the field, a question before deleting. */
+final class AdminForms {
+
+    private AdminForms() {
+    }
+
+    static Div row(Component... components) {
+        var row = new Div(components);
+        row.addClassName("kb-staff-controls");
+        return row;
+    }
+
+    static void clearErrors(HasValidation... fields) {
+        for (HasValidation field : fields) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+    }
+
+    /** Marks each field with its problem (translation keys), clears the others; the values stay as typed. */
+    static <F> void showErrors(Component page, Map<F, String> problems, Map<F, ? extends HasValidation> fields) {
+        fields.forEach((field, input) -> {
+            String key = problems.get(field);
+            input.setInvalid(key != null);
+            input.setErrorMessage(key == null ? null : page.getTranslation(key));
+        });
+    }
+
+    /** Asks before something is deleted; does it only on "delete". */
+    static void confirm(Component page, String question, Runnable action) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(page.getTranslation("admin.delete"));
+        dialog.add(new Paragraph(question));
+        var yes = new Button(page.getTranslation("admin.delete"), click -> {
+            dialog.close();
+            action.run();
+        });
+        yes.setId("confirm-delete");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var no = new Button(page.getTranslation("admin.cancel"), click -> dialog.close());
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+}
