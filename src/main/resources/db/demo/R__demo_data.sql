@@ -205,7 +205,8 @@ INSERT IGNORE INTO staff_account (id, username, password_hash, display_name, rol
   (1, 'sozial', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Anna Beispiel', 'SOCIAL_WORKER', NULL, 1),
   (2, 'sozial2', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Murat Musterer', 'SOCIAL_WORKER', NULL, 2),
   (3, 'kita', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Kita Regenbogen', 'KITA_STAFF', 1, NULL),
-  (4, 'admin', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Administration', 'ADMIN', NULL, NULL);
+  (4, 'admin', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Administration', 'ADMIN', NULL, NULL),
+  (5, 'kita2', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Kita Löwenzahn', 'KITA_STAFF', 7, NULL);
 
 -- booking the open consultation hour: access notes, slots, holidays (V3)
 UPDATE consultation_location SET accessibility = 'Stufenloser Eingang an der Rückseite, Aufzug, barrierefreies WC.',

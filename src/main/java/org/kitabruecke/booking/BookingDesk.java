@@ -33,6 +33,12 @@ public class BookingDesk {
                 locationId, day.atStartOfDay(), day.plusDays(1).atStartOfDay()).stream().map(this::entry).toList();
     }
 
+    /** The bookings linked to a help request, in time order: shown with the request in the inbox. */
+    @Transactional(readOnly = true)
+    public List<DeskEntry> ofRequest(long requestId) {
+        return bookings.findByHelpRequestIdOrderByStartsAtAsc(requestId).stream().map(this::entry).toList();
+    }
+
     /** Records whether the parent came; false for a cancelled booking. */
     public boolean markAttendance(long bookingId, boolean attended) {
         return bookings.findById(bookingId).map(booking -> booking.markAttendance(attended)).orElse(false);

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.kitabruecke.ConnectionLimit;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
@@ -73,13 +74,22 @@ public class HelpRequests {
      */
     @Transactional
     public Receipt submit(NewHelpRequest submitted) {
+        return submit(submitted, null);
+    }
+
+    /** As {@link #submit(NewHelpRequest)}; a Kita's request names the Kita account that forwarded it. */
+    @Transactional
+    public Receipt submit(NewHelpRequest submitted, @Nullable String forwardedBy) {
         ReferenceCode code;
         do {
             code = ReferenceCode.random(random);
         } while (requests.existsByReferenceCode(code.value()));
         Pin pin = Pin.random(random);
-        HelpRequest request = requests.save(new HelpRequest(code, pins.encode(pin.digits()), submitted,
-                clock.instant()));
+        var created = new HelpRequest(code, pins.encode(pin.digits()), submitted, clock.instant());
+        if (forwardedBy != null) {
+            created.forwardedBy(forwardedBy);
+        }
+        HelpRequest request = requests.save(created);
         events.publishEvent(new HelpRequestSubmitted(request.id(), code, pin));
         return new Receipt(code, pin);
     }
@@ -114,6 +124,12 @@ public class HelpRequests {
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
     public Optional<String> referenceCodeOf(long requestId) {
         return requests.findById(requestId).map(HelpRequest::referenceCode);
+    }
+
+    /** The reference code for a mail to the family (no role: the mail is written after the staff's commit). */
+    @Transactional(readOnly = true)
+    public String referenceCodeForMail(long requestId) {
+        return requests.findById(requestId).map(HelpRequest::referenceCode).orElse("");
     }
 
     /** Where to send mail about a request, if the family gave an address and did not object to e-mail. */

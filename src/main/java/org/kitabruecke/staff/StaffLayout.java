@@ -73,7 +73,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
             nav.add(link("staff", "staff.nav.inbox"), link("staff/bookings", "staff.nav.bookings"),
                     link("staff/hours", "staff.nav.hours"), link("staff/places", "staff.nav.places"));
         }
-        if (authentication.hasAnyRole(StaffRole.Names.KITA_STAFF, StaffRole.Names.ADMIN)) {
+        if (authentication.hasRole(StaffRole.Names.KITA_STAFF)) {
             nav.add(link("kita", "staff.nav.kita"));
         }
         if (authentication.hasRole(StaffRole.Names.ADMIN)) {

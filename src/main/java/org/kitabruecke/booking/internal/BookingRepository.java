@@ -15,4 +15,6 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     /** Bookings in a period that have not been reminded of yet, e.g. tomorrow's. */
     List<Booking> findByStatusAndRemindedAtIsNullAndStartsAtGreaterThanEqualAndStartsAtLessThan(
             BookingStatus status, LocalDateTime from, LocalDateTime until);
+
+    List<Booking> findByHelpRequestIdOrderByStartsAtAsc(Long helpRequestId);
 }

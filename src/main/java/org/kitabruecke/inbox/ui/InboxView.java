@@ -1,25 +1,225 @@
 package org.kitabruecke.inbox.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.directory.Directory;
+import org.kitabruecke.directory.DistrictEntry;
+import org.kitabruecke.directory.KitaEntry;
+import org.kitabruecke.directory.Topic;
+import org.kitabruecke.i18n.LanguageNames;
+import org.kitabruecke.request.CaseFilter;
+import org.kitabruecke.request.CaseFilter.Assignee;
+import org.kitabruecke.request.CaseRow;
+import org.kitabruecke.request.Casework;
+import org.kitabruecke.request.RequestStatus;
+import org.kitabruecke.request.Urgency;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Value;
 
-/** {@code /staff}: the social workers' inbox. The grid of requests follows with the inbox issue. */
+/**
+ * {@code /staff}: every help request, from parents and from Kitas, in one grid that loads page by page from the
+ * database. Filters for state, topic, urgency, district, Kita, contact language, interpreter, whose it is, and a
+ * search in the families' words; urgent and long-waiting requests stand out. A row opens the request.
+ */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed({StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN})
-class InboxView extends Div implements LocaleChangeObserver {
+class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    /** The status filter's choices: everything open, everything, or one state. */
+    private static final String OPEN = "OPEN";
+    private static final String ALL = "ALL";
+
+    private final Casework casework;
+    private final Clock clock;
+    private final Waiting waiting;
+    private final List<String> languages;
+    private final Map<Long, String> districtNames;
+    private final Map<Long, String> kitaNames;
+    private final H1 title = new H1();
+    private final Paragraph count = new Paragraph();
+    private final Select<String> status = new Select<>();
+    private final Select<Topic> topic = new Select<>();
+    private final Select<Urgency> urgency = new Select<>();
+    private final Select<DistrictEntry> district = new Select<>();
+    private final ComboBox<KitaEntry> kita = new ComboBox<>();
+    private final Select<String> language = new Select<>();
+    private final Checkbox interpreter = new Checkbox();
+    private final Select<Assignee> assignee = new Select<>();
+    private final TextField search = new TextField();
+    private final Grid<CaseRow> grid = new Grid<>();
+
+    InboxView(Casework casework, Directory directory, Clock clock, Waiting waiting,
+              @Value("${kitabruecke.contact-languages}") List<String> languages) {
+        this.casework = casework;
+        this.clock = clock;
+        this.waiting = waiting;
+        this.languages = languages;
+        List<DistrictEntry> districts = directory.districtList(Locale.GERMAN);
+        List<KitaEntry> kitas = directory.kitas(Locale.GERMAN);
+        this.districtNames = districts.stream().collect(Collectors.toMap(DistrictEntry::id, DistrictEntry::name));
+        this.kitaNames = kitas.stream().collect(Collectors.toMap(KitaEntry::id, KitaEntry::name));
+        addClassName("kb-inbox");
+        status.setItems(statusChoices());
+        status.setValue(OPEN);
+        topic.setItems(Topic.values());
+        topic.setEmptySelectionAllowed(true);
+        urgency.setItems(Urgency.values());
+        urgency.setEmptySelectionAllowed(true);
+        district.setItems(districts);
+        district.setEmptySelectionAllowed(true);
+        kita.setItems(kitas);
+        kita.setItemLabelGenerator(KitaEntry::name);
+        kita.setClearButtonVisible(true);
+        language.setItems(languages);
+        language.setEmptySelectionAllowed(true);
+        assignee.setItems(Assignee.values());
+        assignee.setValue(Assignee.ANYONE);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setMaxLength(CaseFilter.TEXT_MAX);
+        search.setId("inbox-search");
+        status.setId("inbox-status");
+        assignee.setId("inbox-assignee");
+        List.of(status, topic, urgency, district, language, assignee)
+                .forEach(filter -> filter.addValueChangeListener(change -> refresh()));
+        kita.addValueChangeListener(change -> refresh());
+        interpreter.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> refresh());
+        grid.setId("inbox-grid");
+        grid.setPageSize(50);
+        grid.setPartNameGenerator(this::highlight);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestView.PATH + "/"
+                + click.getItem().id())));
+        count.setId("inbox-count");
+        count.getElement().setAttribute("role", "status");
+        var filters = new Div(status, topic, urgency, district, kita, language, assignee, search, interpreter);
+        filters.addClassName("kb-inbox-filters");
+        add(title, filters, count, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("layout.pageTitle", "page", getTranslation("staff.inbox.title"));
+    }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        removeAll();
-        add(new H1(getTranslation("staff.inbox.title")), new Paragraph(getTranslation("staff.inbox.empty")));
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("layout.pageTitle",
-                "page", getTranslation("staff.inbox.title"))));
+        Locale locale = event.getLocale();
+        title.setText(getTranslation("staff.inbox.title"));
+        status.setLabel(getTranslation("inbox.filter.status"));
+        status.setItemLabelGenerator(value -> switch (value) {
+            case OPEN -> getTranslation("inbox.filter.open");
+            case ALL -> getTranslation("inbox.filter.all");
+            default -> getTranslation("inbox.status." + value);
+        });
+        topic.setLabel(getTranslation("inbox.filter.topic"));
+        topic.setItemLabelGenerator(t -> t == null ? getTranslation("inbox.filter.any")
+                : getTranslation("help.topic." + t.name()));
+        urgency.setLabel(getTranslation("inbox.filter.urgency"));
+        urgency.setItemLabelGenerator(u -> u == null ? getTranslation("inbox.filter.any")
+                : getTranslation("inbox.urgency." + u.name()));
+        district.setLabel(getTranslation("inbox.filter.district"));
+        district.setItemLabelGenerator(d -> d == null ? getTranslation("inbox.filter.any") : d.name());
+        kita.setLabel(getTranslation("inbox.filter.kita"));
+        language.setLabel(getTranslation("inbox.filter.language"));
+        language.setItemLabelGenerator(code -> code == null ? getTranslation("inbox.filter.any")
+                : LanguageNames.inLanguageOf(code, locale));
+        interpreter.setLabel(getTranslation("inbox.filter.interpreter"));
+        assignee.setLabel(getTranslation("inbox.filter.assignee"));
+        assignee.setItemLabelGenerator(a -> getTranslation("inbox.assignee." + a.name()));
+        search.setLabel(getTranslation("inbox.filter.search"));
+        search.setHelperText(getTranslation("inbox.filter.search.hint"));
+        columns(locale);
+        refresh();
+    }
+
+    private void columns(Locale locale) {
+        grid.removeAllColumns();
+        grid.addColumn(CaseRow::referenceCode).setHeader(getTranslation("inbox.column.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        var received = grid.addColumn(row -> waiting.describe(row.receivedAt(), clock.instant(), locale))
+                .setHeader(getTranslation("inbox.column.waiting")).setSortable(true).setKey("received")
+                .setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("inbox.urgency." + row.urgency().name()))
+                .setHeader(getTranslation("inbox.column.urgency")).setAutoWidth(true);
+        grid.addColumn(row -> row.topics().stream().sorted().map(t -> getTranslation("help.topic." + t.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("inbox.column.topics")).setFlexGrow(2);
+        grid.addColumn(row -> row.kitaId() != null ? kitaNames.getOrDefault(row.kitaId(), "")
+                : row.districtId() == null ? "" : districtNames.getOrDefault(row.districtId(), ""))
+                .setHeader(getTranslation("inbox.column.where"));
+        grid.addColumn(row -> getTranslation("inbox.column.languageValue", "language",
+                LanguageNames.inLanguageOf(row.contactLanguage(), locale),
+                "interpreter", row.interpreterNeeded() ? "yes" : "no"))
+                .setHeader(getTranslation("inbox.column.language"));
+        grid.addColumn(row -> row.assignedTo() == null ? "–" : row.assignedTo())
+                .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("inbox.status." + row.status().name()))
+                .setHeader(getTranslation("inbox.column.status")).setAutoWidth(true);
+        grid.sort(GridSortOrder.asc(received).build());
+    }
+
+    private void refresh() {
+        CaseFilter filter = filter();
+        count.setText(getTranslation("inbox.count", "count", casework.count(filter)));
+        grid.setItems(query -> {
+            boolean oldestFirst = query.getSortOrders().isEmpty()
+                    || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
+            return casework.inbox(filter, oldestFirst, query.getOffset(), query.getLimit()).stream();
+        }, query -> casework.count(filter));
+    }
+
+    private CaseFilter filter() {
+        String chosen = status.getValue() == null ? OPEN : status.getValue();
+        CaseFilter open = CaseFilter.open();
+        return new CaseFilter(switch (chosen) {
+            case OPEN -> open.statuses();
+            case ALL -> java.util.Set.of();
+            default -> java.util.Set.of(RequestStatus.valueOf(chosen));
+        }, topic.getValue(), urgency.getValue(), district.getValue() == null ? null : district.getValue().id(),
+                kita.getValue() == null ? null : kita.getValue().id(), language.getValue(),
+                interpreter.getValue() ? Boolean.TRUE : null,
+                assignee.getValue() == null ? Assignee.ANYONE : assignee.getValue(), search.getValue());
+    }
+
+    /** Urgent requests stand out; so does any request that waited longer than its threshold for a first answer. */
+    private @Nullable String highlight(CaseRow row) {
+        if (!row.status().isOpen()) {
+            return null;
+        }
+        Duration waited = Duration.between(row.receivedAt(), clock.instant());
+        boolean overdue = row.status() == RequestStatus.RECEIVED && waiting.isOverdue(row.urgency(), waited);
+        if (row.urgency() == Urgency.URGENT) {
+            return overdue ? "kb-urgent kb-overdue" : "kb-urgent";
+        }
+        return overdue ? "kb-overdue" : null;
+    }
+
+    private static List<String> statusChoices() {
+        var choices = new java.util.ArrayList<String>(List.of(OPEN, ALL));
+        Arrays.stream(RequestStatus.values()).map(Enum::name).forEach(choices::add);
+        return choices;
     }
 }

@@ -23,12 +23,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.directory.Topic;
+import org.kitabruecke.request.CaseDetails;
+import org.kitabruecke.request.ClosedReason;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.ReferenceCode;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.RequestStatus;
-import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Urgency;
+import org.kitabruecke.request.internal.CaseActivity.Action;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** A family's request for help: what it is about and how to reach them, nothing more. */
 @Entity
@@ -121,6 +125,27 @@ public class HelpRequest {
     @OrderBy("changedAt")
     private List<StatusChange> history = new ArrayList<>();
 
+    @Column(name = "assigned_to", length = 80)
+    private @Nullable String assignedTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_reason", length = 20)
+    private @Nullable ClosedReason closedReason;
+
+    @Column(name = "referred_to")
+    private @Nullable Long referredTo;
+
+    @Column(name = "forwarded_by", length = 80)
+    private @Nullable String forwardedBy;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("writtenAt")
+    private List<CaseNote> notes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("happenedAt")
+    private List<CaseActivity> activity = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -151,6 +176,106 @@ public class HelpRequest {
         this.createdAt = now;
         this.updatedAt = now;
         this.history.add(new StatusChange(this, RequestStatus.RECEIVED, now, null));
+        this.activity.add(new CaseActivity(this, now, null, Action.RECEIVED, source.name()));
+    }
+
+    /** A request a Kita forwarded with the family's consent: which Kita account did it. */
+    public void forwardedBy(String username) {
+        if (source != RequestSource.KITA) {
+            throw new IllegalStateException("Only a Kita's request is forwarded");
+        }
+        this.forwardedBy = username;
+    }
+
+    /** Gives the request to a social worker (or back to nobody), unless somebody changed it since {@code seen}. */
+    public void assignTo(@Nullable String username, int seen, String actor, Instant now) {
+        checkSeen(seen);
+        assignedTo = username;
+        touch(now, actor, Action.ASSIGNED, username);
+    }
+
+    /**
+     * Moves the request on. Closing needs a reason; a closed request can be opened again (the family came back).
+     * Anything else goes, so that a mistake can be put right.
+     */
+    public void moveTo(RequestStatus next, @Nullable ClosedReason reason, int seen, String actor, Instant now) {
+        checkSeen(seen);
+        if (next == status) {
+            return;
+        }
+        if (next == RequestStatus.CLOSED && reason == null) {
+            throw new IllegalArgumentException("Closing needs a reason");
+        }
+        if (next == RequestStatus.RECEIVED) {
+            throw new IllegalArgumentException("A request cannot go back to received");
+        }
+        status = next;
+        closedReason = next == RequestStatus.CLOSED ? reason : null;
+        if (assignedTo == null && next != RequestStatus.CLOSED) {
+            assignedTo = actor;
+        }
+        history.add(new StatusChange(this, next, now, actor));
+        touch(now, actor, Action.STATUS, reason == null ? next.name() : next.name() + ":" + reason.name());
+    }
+
+    /** Records that the family was referred to a partner service (by its id, name for the history). */
+    public void referTo(long serviceId, String serviceName, int seen, String actor, Instant now) {
+        checkSeen(seen);
+        referredTo = serviceId;
+        if (status != RequestStatus.CLOSED) {
+            status = RequestStatus.REFERRED;
+            history.add(new StatusChange(this, status, now, actor));
+        }
+        touch(now, actor, Action.REFERRED, serviceName);
+    }
+
+    /** An internal note; does not count as a change of the request (nobody's open page becomes stale by it). */
+    public void addNote(String text, String author, Instant now) {
+        String note = text.strip();
+        if (note.isEmpty() || note.length() > CaseNote.TEXT_MAX) {
+            throw new IllegalArgumentException("A note has 1 to " + CaseNote.TEXT_MAX + " characters");
+        }
+        notes.add(new CaseNote(this, now, author, note));
+        activity.add(new CaseActivity(this, now, author, Action.NOTE, null));
+    }
+
+    /** A reply by e-mail was queued (it goes out through the outbox). */
+    public void replied(String template, String actor, Instant now) {
+        activity.add(new CaseActivity(this, now, actor, Action.REPLIED, template));
+    }
+
+    private void checkSeen(int seen) {
+        if (seen != version) {
+            throw new OptimisticLockingFailureException("Request " + id + " was changed since version " + seen);
+        }
+    }
+
+    private void touch(Instant now, String actor, Action action, @Nullable String detail) {
+        updatedAt = now;
+        activity.add(new CaseActivity(this, now, actor, action, detail));
+    }
+
+    /** Everything, for the social worker who opens it. */
+    public CaseDetails details() {
+        return new CaseDetails(id(), referenceCode, source, forwardedBy, createdAt, urgency, status, closedReason,
+                topics(), children0To1, children1To3, children3To6, kitaId, districtId, phone, email, noEmail,
+                contactLanguage, pageLanguage, interpreterNeeded, callTimes, noVoicemail, freeText, consentVersion,
+                appointmentAt, assignedTo, referredTo,
+                notes.stream().map(n -> new CaseDetails.Note(n.writtenAt(), n.writtenBy(), n.text())).toList(),
+                activity.stream().map(a -> new CaseDetails.Activity(a.happenedAt(), a.actor(), a.action(),
+                        a.detail())).toList(), version);
+    }
+
+    public RequestSource source() {
+        return source;
+    }
+
+    public @Nullable String forwardedByAccount() {
+        return forwardedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -5,6 +5,9 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.staff.ui.LoginView;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -15,6 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -28,9 +32,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new RoleHomeAfterLogin());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginGuard guard, Clock clock,
+                                            @Value("${kitabruecke.staff.session-idle:PT30M}") Duration idle,
+                                            @Value("${kitabruecke.staff.session-absolute:PT10H}") Duration absolute)
+            throws Exception {
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                new RoleHomeAfterLogin(idle, clock));
         return http
+                .addFilterBefore(new StaffSessionFilter(guard, absolute, clock),
+                        UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // should more actuator endpoints ever be exposed, they are for admins only

@@ -69,4 +69,8 @@ public class StaffAccount {
     public boolean enabled() {
         return enabled;
     }
+
+    public @Nullable Long kitaId() {
+        return kitaId;
+    }
 }

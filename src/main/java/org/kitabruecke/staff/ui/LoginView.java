@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.jspecify.annotations.Nullable;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.PublicLayout;
 
@@ -26,6 +27,7 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
     private final H1 title = new H1();
+    private @Nullable String problem;
 
     LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -41,7 +43,11 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
             event.forwardTo(StaffRole.homePath(role -> authentication.hasRole(role.name())));
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        problem = parameters.containsKey("locked") ? "login.error.locked"
+                : parameters.containsKey("expired") ? "login.error.expired"
+                : parameters.containsKey("error") ? "login.error.message" : null;
+        form.setError(problem != null);
     }
 
     @Override
@@ -61,7 +67,7 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         i18n.setForm(texts);
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(getTranslation(problem == null ? "login.error.message" : problem));
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));

@@ -1,0 +1,58 @@
+package org.kitabruecke.inbox.ui;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Locale;
+import org.kitabruecke.request.Urgency;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How long a request has been waiting, and when that is too long: an urgent request after
+ * {@code kitabruecke.inbox.urgent-after} (default 4 hours), any other after {@code kitabruecke.inbox.overdue-after}
+ * (default 2 days, the answer time parents are promised).
+ */
+@Component
+class Waiting {
+
+    private final Duration urgentAfter;
+    private final Duration overdueAfter;
+    private final ZoneId zone;
+
+    Waiting(@Value("${kitabruecke.inbox.urgent-after:PT4H}") Duration urgentAfter,
+            @Value("${kitabruecke.inbox.overdue-after:P2D}") Duration overdueAfter,
+            @Value("${kitabruecke.zone}") ZoneId zone) {
+        this.urgentAfter = urgentAfter;
+        this.overdueAfter = overdueAfter;
+        this.zone = zone;
+    }
+
+    boolean isOverdue(Urgency urgency, Duration waited) {
+        return waited.compareTo(urgency == Urgency.URGENT ? urgentAfter : overdueAfter) > 0;
+    }
+
+    /** "25.11.26, 10:30 · vor 3 Stunden" in the reader's language (ICU). */
+    String describe(Instant received, Instant now, Locale locale) {
+        ULocale reader = ULocale.forLocale(locale);
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, reader);
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return format.format(Date.from(received)) + " · " + ago(Duration.between(received, now), reader);
+    }
+
+    private static String ago(Duration waited, ULocale reader) {
+        var relative = RelativeDateTimeFormatter.getInstance(reader);
+        if (waited.toDays() >= 1) {
+            return relative.format(-waited.toDays(), RelativeDateTimeFormatter.RelativeDateTimeUnit.DAY);
+        }
+        if (waited.toHours() >= 1) {
+            return relative.format(-waited.toHours(), RelativeDateTimeFormatter.RelativeDateTimeUnit.HOUR);
+        }
+        return relative.format(-Math.max(0, waited.toMinutes()), RelativeDateTimeFormatter.RelativeDateTimeUnit.MINUTE);
+    }
+}

@@ -1,0 +1,36 @@
+package org.kitabruecke.request;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kitabruecke.directory.Topic;
+
+/**
+ * Everything the family (or their Kita) gave, for the social worker who opens the request, with what the team did
+ * since: notes, activity, assignment, referral. {@code version} is what a change must name (optimistic locking).
+ */
+public record CaseDetails(long id, String referenceCode, RequestSource source, @Nullable String forwardedBy,
+                          Instant receivedAt, Urgency urgency, RequestStatus status, @Nullable ClosedReason closedReason,
+                          Set<Topic> topics, int children0To1, int children1To3, int children3To6,
+                          @Nullable Long kitaId, @Nullable Long districtId, @Nullable String phone,
+                          @Nullable String email, boolean noEmail, String contactLanguage, String pageLanguage,
+                          boolean interpreterNeeded, @Nullable String callTimes, boolean noVoicemail,
+                          @Nullable String freeText, String consentVersion, @Nullable LocalDateTime appointmentAt,
+                          @Nullable String assignedTo, @Nullable Long referredTo, List<Note> notes,
+                          List<Activity> activity, int version) {
+
+    /** An internal note of the team. */
+    public record Note(Instant writtenAt, String writtenBy, String text) {
+    }
+
+    /** Something that happened: who (none for the family or the system), what, and a detail (a state, a name). */
+    public record Activity(Instant at, @Nullable String actor, String action, @Nullable String detail) {
+    }
+
+    /** Whether the team may answer by e-mail: an address was given and the family did not object. */
+    public boolean canMail() {
+        return email != null && !noEmail;
+    }
+}

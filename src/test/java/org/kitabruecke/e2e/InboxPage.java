@@ -1,0 +1,79 @@
+package org.kitabruecke.e2e;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Page objects of the social workers' inbox and of one request, in a social worker's words. */
+public class InboxPage {
+
+    private final Browser browser;
+    private final VaadinFields fields;
+
+    public InboxPage(Browser browser) {
+        this.browser = browser;
+        this.fields = new VaadinFields(browser);
+    }
+
+    public InboxPage open() {
+        browser.open("/staff");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-grid")));
+        browser.waiting().until(driver -> !driver.findElements(By.cssSelector("vaadin-grid-cell-content")).isEmpty()
+                && !driver.findElement(By.id("inbox-count")).getText().isBlank());
+        return this;
+    }
+
+    /** Searches for words or a reference code and opens the first request found. */
+    public InboxPage openRequest(String search) {
+        fields.type("inbox-search", search);
+        browser.waiting().until(driver -> driver.findElement(By.id("inbox-count")).getText().startsWith("1 "));
+        browser.act(By.xpath("//vaadin-grid-cell-content[normalize-space()=" + FlowPage.xpathLiteral(search) + "]"),
+                WebElement::click);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("request-history")));
+        return this;
+    }
+
+    /** The label and value of every answer the family gave, as the social worker reads them. */
+    public List<String> facts() {
+        return browser.driver().findElements(By.cssSelector(".kb-case-facts dl > div")).stream()
+                .map(WebElement::getText).map(text -> text.replace('\n', ' ')).toList();
+    }
+
+    public String messageLanguage() {
+        return browser.driver().findElement(By.cssSelector(".kb-case-facts dd[lang]")).getAttribute("lang");
+    }
+
+    public InboxPage assignToMe() {
+        String before = history();
+        fields.press("request-assign-me");
+        browser.waiting().until(driver -> !history().equals(before));
+        return this;
+    }
+
+    public InboxPage note(String text) {
+        fields.type("request-note", text);
+        fields.press("request-add-note");
+        browser.waiting().until(driver -> driver.findElement(By.id("request-notes")).getText().contains(text));
+        return this;
+    }
+
+    public InboxPage reply(String template) {
+        fields.pick("request-template", template);
+        fields.press("request-reply");
+        browser.waiting().until(driver -> !fields.text("request-message").isBlank());
+        return this;
+    }
+
+    public String message() {
+        return fields.text("request-message");
+    }
+
+    public String assignee() {
+        return fields.text("request-assignee");
+    }
+
+    public String history() {
+        return fields.text("request-history");
+    }
+}
