@@ -37,6 +37,9 @@ class ContactsE2ETest extends BrowserTest {
         assertThat(contacts.services()).containsExactly("Job-Center Ruhrstadt");
         violations.addAll(contacts.accessibilityViolations());
         browser.screenshot("contacts-tr-services");
+        contacts.openService("Job-Center Ruhrstadt");
+        assertThat(contacts.phoneLinks()).contains("tel:02214710305");
+        violations.addAll(contacts.accessibilityViolations());
 
         contacts.openEmergencyNumbers();
         assertThat(contacts.phoneLinks()).contains("tel:110", "tel:112", "tel:116016");

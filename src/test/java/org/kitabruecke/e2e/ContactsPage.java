@@ -103,6 +103,12 @@ public class ContactsPage extends FlowPage {
                 .map(WebElement::getText).toList();
     }
 
+    public ContactsPage openService(String name) {
+        browser.act(By.linkText(name), WebElement::click);
+        browser.waiting().until(driver -> heading().equals(name));
+        return this;
+    }
+
     public ContactsPage openEmergencyNumbers() {
         browser.act(By.id("emergency-more"), WebElement::click);
         waitForHeading("emergency.title");

@@ -64,6 +64,12 @@ class InboxE2ETest extends BrowserTest {
                 "Antwort gesendet: Wir rufen Sie an");
         browser.screenshot("inbox-request-de-desktop");
 
+        browser.viewport(820, 1180);
+        new InboxPage(browser).open();
+        new PortalHeader(browser).chooseLanguage("العربية");
+        browser.waiting().until(driver -> "rtl".equals(new PortalHeader(browser).direction()));
+        browser.screenshot("inbox-ar-tablet");
+
         MimeMessage reply = mailbox.awaitMails(address, 2).getLast();
         assertThat(reply.getSubject()).contains(code);
         assertThat(Mailbox.text(reply)).contains(code).containsPattern("[\\u0600-\\u06FF]{4,}");
