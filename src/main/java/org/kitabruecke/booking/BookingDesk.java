@@ -5,6 +5,8 @@ import java.util.List;
 import org.kitabruecke.booking.internal.Booking;
 import org.kitabruecke.booking.internal.BookingRepository;
 import org.kitabruecke.request.HelpRequests;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +22,15 @@ public class BookingDesk {
 
     private final BookingRepository bookings;
     private final HelpRequests requests;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
-    BookingDesk(BookingRepository bookings, HelpRequests requests) {
+    BookingDesk(BookingRepository bookings, HelpRequests requests, ApplicationEventPublisher events,
+                JdbcTemplate jdbc) {
         this.bookings = bookings;
         this.requests = requests;
+        this.events = events;
+        this.jdbc = jdbc;
     }
 
     /** All bookings of a day at a place, cancelled ones included, in time order. */
@@ -41,7 +48,16 @@ public class BookingDesk {
 
     /** Records whether the parent came; false for a cancelled booking. */
     public boolean markAttendance(long bookingId, boolean attended) {
-        return bookings.findById(bookingId).map(booking -> booking.markAttendance(attended)).orElse(false);
+        return bookings.findById(bookingId).map(booking -> {
+            boolean counted = booking.status() == BookingStatus.ATTENDED;
+            boolean marked = booking.markAttendance(attended);
+            if (marked && attended && !counted) {
+                events.publishEvent(new BookingAttended(booking.id(), booking.startsAt().toLocalDate(),
+                        jdbc.queryForObject("SELECT district_id FROM consultation_location WHERE id = ?", Long.class,
+                                booking.locationId()), booking.contactLanguage()));
+            }
+            return marked;
+        }).orElse(false);
     }
 
     /** Links a booking to the help request with this reference code; false if there is no such request. */

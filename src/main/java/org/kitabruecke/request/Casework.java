@@ -5,6 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.PartnerService;
+import org.kitabruecke.privacy.AuditAction;
+import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.request.internal.CaseQueries;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
@@ -33,9 +35,11 @@ public class Casework {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Casework(HelpRequestRepository requests, CaseQueries queries, StaffAccounts staff, Directory directory,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.requests = requests;
         this.queries = queries;
         this.staff = staff;
@@ -54,9 +58,11 @@ public class Casework {
         return queries.count(filter, me());
     }
 
-    @Transactional(readOnly = true)
+    /** Opens a request; the opening is audited (who saw which family's data, when). */
     public CaseDetails details(long id) {
-        return request(id).details();
+        CaseDetails details = request(id).details();
+        audit.record(AuditAction.READ, "help_request", id, null);
+        return details;
     }
 
     /** Gives the request to a colleague, to oneself, or back to nobody ({@code null}). */
@@ -128,7 +134,10 @@ public class Casework {
     }
 
     private CaseDetails saved(HelpRequest request) {
-        return requests.saveAndFlush(request).details();
+        CaseDetails details = requests.saveAndFlush(request).details();
+        CaseDetails.Activity last = details.activity().getLast();
+        audit.record(AuditAction.CHANGE, "help_request", details.id(), last.action());
+        return details;
     }
 
     private String me() {

@@ -126,6 +126,14 @@ public class HelpRequests {
         return requests.findById(requestId).map(HelpRequest::referenceCode);
     }
 
+    /** What the quarterly figures count of a new request: topics, where, language. Nothing personal. */
+    @Transactional(readOnly = true)
+    public Optional<RequestFacts> factsOf(long requestId) {
+        return requests.findById(requestId).map(HelpRequest::details).map(details -> new RequestFacts(
+                details.topics(), details.districtId(), details.kitaId(), details.contactLanguage(),
+                details.receivedAt()));
+    }
+
     /** The reference code for a mail to the family (no role: the mail is written after the staff's commit). */
     @Transactional(readOnly = true)
     public String referenceCodeForMail(long requestId) {

@@ -71,14 +71,16 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         nav.removeAll();
         if (authentication.hasAnyRole(StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN)) {
             nav.add(link("staff", "staff.nav.inbox"), link("staff/bookings", "staff.nav.bookings"),
-                    link("staff/hours", "staff.nav.hours"), link("staff/places", "staff.nav.places"));
+                    link("staff/hours", "staff.nav.hours"), link("staff/places", "staff.nav.places"),
+                    link("staff/statistics", "staff.nav.statistics"));
         }
         if (authentication.hasRole(StaffRole.Names.KITA_STAFF)) {
             nav.add(link("kita", "staff.nav.kita"));
         }
         if (authentication.hasRole(StaffRole.Names.ADMIN)) {
             nav.add(link("admin/kitas", "staff.nav.adminKitas"), link("admin/services", "staff.nav.adminServices"),
-                    link("admin/import", "staff.nav.adminImport"));
+                    link("admin/import", "staff.nav.adminImport"), link("admin/audit", "staff.nav.adminAudit"),
+                    link("admin/request", "staff.nav.adminRequest"));
         }
         user.setText(authentication.getPrincipalName()
                 .map(name -> getTranslation("staff.loggedInAs", "name", name)).orElse(""));

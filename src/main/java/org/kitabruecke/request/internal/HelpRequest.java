@@ -138,6 +138,12 @@ public class HelpRequest {
     @Column(name = "forwarded_by", length = 80)
     private @Nullable String forwardedBy;
 
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    @Column(name = "anonymised_at")
+    private @Nullable Instant anonymisedAt;
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("writtenAt")
     private List<CaseNote> notes = new ArrayList<>();
@@ -211,6 +217,7 @@ public class HelpRequest {
         }
         status = next;
         closedReason = next == RequestStatus.CLOSED ? reason : null;
+        closedAt = next == RequestStatus.CLOSED ? now : null;
         if (assignedTo == null && next != RequestStatus.CLOSED) {
             assignedTo = actor;
         }

@@ -1,0 +1,15 @@
+package org.kitabruecke.privacy;
+
+/** What is audited. Translations: {@code audit.action.<name>}. */
+public enum AuditAction {
+    /** A request's details were opened. */
+    READ,
+    /** A request was changed (assigned, moved on, referred, noted, answered). */
+    CHANGE,
+    /** Data left the portal: a figures export, a data subject export. */
+    EXPORT,
+    /** Personal data was erased ahead of schedule on request. */
+    ERASE,
+    LOGIN,
+    LOGIN_FAILED
+}

@@ -1,0 +1,7 @@
+/**
+ * The admin's view of the audit trail.
+ */
+@NullMarked
+package org.kitabruecke.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;

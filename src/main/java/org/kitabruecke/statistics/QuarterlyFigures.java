@@ -1,0 +1,141 @@
+package org.kitabruecke.statistics;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.kitabruecke.privacy.AuditAction;
+import org.kitabruecke.privacy.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarter's figures from the counters (never from case data): per category, district, topic and contact
+ * language, with the previous quarter beside them; and the CSV export for the city's report, UTF-8 with BOM so
+ * spreadsheet programs read umlauts, with counts below {@code kitabruecke.statistics.suppress-below} (default 5)
+ * suppressed so that no family can be recognised. Staff see the exact counts on screen.
+ */
+@Service
+@PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
+public class QuarterlyFigures {
+
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
+    private final int suppressBelow;
+
+    QuarterlyFigures(JdbcTemplate jdbc, AuditTrail audit,
+                     @Value("${kitabruecke.statistics.suppress-below:5}") int suppressBelow) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.suppressBelow = suppressBelow;
+    }
+
+    public int suppressBelow() {
+        return suppressBelow;
+    }
+
+    @Transactional(readOnly = true)
+    public Figures of(Quarter quarter) {
+        Map<String, Integer> categories = new HashMap<>();
+        Map<String, Integer> districts = new HashMap<>();
+        Map<String, Integer> topics = new HashMap<>();
+        Map<String, Integer> languages = new HashMap<>();
+        int[] total = {0};
+        jdbc.query("""
+                SELECT category, district_id, topics, contact_language FROM activity_count
+                WHERE happened_on >= ? AND happened_on < ?""", row -> {
+            total[0]++;
+            categories.merge(row.getString("category"), 1, Integer::sum);
+            Long district = row.getObject("district_id", Long.class);
+            if (district != null) {
+                districts.merge(String.valueOf(district), 1, Integer::sum);
+            }
+            String topicList = row.getString("topics");
+            if (topicList != null) {
+                Arrays.stream(topicList.split(",")).forEach(topic -> topics.merge(topic, 1, Integer::sum));
+            }
+            String language = row.getString("contact_language");
+            if (language != null) {
+                languages.merge(language, 1, Integer::sum);
+            }
+        }, Date.valueOf(quarter.firstDay()), Date.valueOf(quarter.end()));
+        return new Figures(quarter, total[0], categories, districts, topics, languages);
+    }
+
+    /**
+     * The CSV for the city's report: one line per dimension and value with this quarter's and the previous quarter's
+     * count; small counts suppressed. {@code labels} turns a dimension and key into what the reader should see.
+     * Audited as an export.
+     */
+    @Transactional
+    public byte[] csv(Quarter quarter, Labels labels) {
+        Figures now = of(quarter);
+        Figures before = of(quarter.previous());
+        var csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(";", labels.header())).append("\r\n");
+        lines(csv, "category", now.byCategory(), before.byCategory(), labels);
+        lines(csv, "district", now.byDistrict(), before.byDistrict(), labels);
+        lines(csv, "topic", now.byTopic(), before.byTopic(), labels);
+        lines(csv, "language", now.byLanguage(), before.byLanguage(), labels);
+        audit.record(AuditAction.EXPORT, "statistics", null, quarter.toString());
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Names for the export: the header cells, and a label for each dimension's key. */
+    public interface Labels {
+        List<String> header();
+
+        String dimension(String dimension);
+
+        String key(String dimension, String key);
+    }
+
+    private void lines(StringBuilder csv, String dimension, Map<String, Integer> now, Map<String, Integer> before,
+                       Labels labels) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        now.keySet().forEach(key -> keys.put(key, labels.key(dimension, key)));
+        before.keySet().forEach(key -> keys.putIfAbsent(key, labels.key(dimension, key)));
+        keys.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> csv
+                .append(cell(labels.dimension(dimension))).append(';').append(cell(entry.getValue())).append(';')
+                .append(suppressed(now.getOrDefault(entry.getKey(), 0))).append(';')
+                .append(suppressed(before.getOrDefault(entry.getKey(), 0))).append("\r\n"));
+    }
+
+    /** A count as exported: below the threshold (but not zero) it becomes "<5". */
+    String suppressed(int count) {
+        return count > 0 && count < suppressBelow ? "<" + suppressBelow : String.valueOf(count);
+    }
+
+    private static String cell(String text) {
+        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** For callers that build labels from a function. */
+    public static Labels labels(List<String> header, Function<String, String> dimension,
+                                BiFunction<String, String, String> key) {
+        return new Labels() {
+            @Override
+            public List<String> header() {
+                return header;
+            }
+
+            @Override
+            public String dimension(String name) {
+                return dimension.apply(name);
+            }
+
+            @Override
+            public String key(String name, String value) {
+                return key.apply(name, value);
+            }
+        };
+    }
+}
