@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.BookingRetention;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.AuditAction;
@@ -72,6 +73,9 @@ class AccountabilityTest {
     AuditTrail audit;
 
     @Autowired
+    BookingDesk desk;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -124,6 +128,27 @@ class AccountabilityTest {
         assertThat(trail).as("the trail names the record by id only, never the family's data")
                 .extracting(AuditEntry::detail).noneMatch(detail -> detail != null
                         && (detail.contains("4915112349901") || detail.contains("alt@example.org")));
+    }
+
+    @Test
+    @WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
+    void aBookingAttendedCountsByItselfInItsQuarter() {
+        jdbc.update("""
+                INSERT INTO booking (booking_code, location_id, starts_at, ends_at, status, phone, email,
+                  contact_language, page_language, created_at)
+                VALUES ('TB-CNT-001', 2, '2026-02-10 09:00:00', '2026-02-10 09:30:00', 'BOOKED', '+4915112349903',
+                  NULL, 'uk', 'uk', NOW())""");
+        long booking = jdbc.queryForObject("SELECT id FROM booking WHERE booking_code = 'TB-CNT-001'", Long.class);
+        Quarter first = new Quarter(2026, 1);
+        int before = figures.of(first).byCategory().getOrDefault("BOOKING_ATTENDED", 0);
+
+        assertThat(desk.markAttendance(booking, true)).isTrue();
+        assertThat(desk.markAttendance(booking, true)).as("marked twice, counted once").isTrue();
+
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() ->
+                figures.of(first).byCategory().getOrDefault("BOOKING_ATTENDED", 0) == before + 1);
+        assertThat(figures.of(first).byLanguage()).containsKey("uk");
+        assertThat(figures.of(first).byDistrict()).containsKey("2");
     }
 
     @Test
