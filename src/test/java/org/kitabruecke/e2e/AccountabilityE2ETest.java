@@ -55,6 +55,8 @@ class AccountabilityE2ETest extends BrowserTest {
         browser.open("/admin/audit");
         fields.type("audit-actor", "admin");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-grid"), "Exportiert"));
+        assertThat(browser.driver().findElement(By.id("audit-grid")).getText()).as("the login is in the trail too")
+                .contains("Angemeldet");
         browser.screenshot("audit-de-desktop");
 
         browser.open("/admin/request");

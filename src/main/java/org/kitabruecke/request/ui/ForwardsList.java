@@ -1,12 +1,14 @@
 package org.kitabruecke.request.ui;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +19,11 @@ import org.kitabruecke.request.KitaForwarding;
 class ForwardsList extends Composite<Div> {
 
     private final KitaForwarding forwarding;
+    private final ZoneId zone;
 
-    ForwardsList(KitaForwarding forwarding) {
+    ForwardsList(KitaForwarding forwarding, ZoneId zone) {
         this.forwarding = forwarding;
+        this.zone = zone;
     }
 
     void show(Locale locale) {
@@ -39,6 +43,7 @@ class ForwardsList extends Composite<Div> {
         head.addHeaderCell().setText(getTranslation("kita.forwards.state"));
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT,
                 ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         for (ForwardedRequest forward : forwards) {
             var row = table.getBody().addRow();
             row.addDataCell().setText(forward.referenceCode());

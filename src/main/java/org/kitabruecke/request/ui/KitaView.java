@@ -18,6 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +67,11 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final ForwardsList forwards;
 
     KitaView(KitaForwarding forwarding, Translations translations,
-             @Value("${kitabruecke.contact-languages}") List<String> contactLanguages) {
+             @Value("${kitabruecke.contact-languages}") List<String> contactLanguages,
+             @Value("${kitabruecke.zone}") ZoneId zone) {
         this.forwarding = forwarding;
         this.translations = translations;
-        this.forwards = new ForwardsList(forwarding);
+        this.forwards = new ForwardsList(forwarding, zone);
         addClassName("kb-kita-forward");
         topics.setId("forward-topics");
         topics.setItems(Arrays.stream(Topic.values()).toList());
