@@ -58,6 +58,8 @@ class InboxE2ETest extends BrowserTest {
         inbox.assignToMe();
         assertThat(inbox.assignee()).contains("Anna Beispiel");
         inbox.note("Rückruf mit Dolmetscherin für Arabisch.");
+        assertThat(inbox.preview("Wir rufen Sie an")).as("the social worker sees what the family will read")
+                .contains(code).containsPattern("[\\u0600-\\u06FF]{4,}");
         inbox.reply("Wir rufen Sie an");
         assertThat(inbox.message()).isEqualTo("Die Antwort ist unterwegs.");
         assertThat(inbox.history()).contains("Zuständig: sozial", "Notiz geschrieben",

@@ -58,6 +58,14 @@ public class InboxPage {
         return this;
     }
 
+    /** Picks a template and returns the preview of the mail as the family will read it. */
+    public String preview(String template) {
+        fields.pick("request-template", template);
+        browser.waiting().until(driver -> !driver.findElement(By.cssSelector("#request-preview textarea"))
+                .getDomProperty("value").isBlank());
+        return browser.driver().findElement(By.cssSelector("#request-preview textarea")).getDomProperty("value");
+    }
+
     public InboxPage reply(String template) {
         fields.pick("request-template", template);
         fields.press("request-reply");

@@ -26,6 +26,8 @@ import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.PartnerService;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageNames;
+import org.kitabruecke.i18n.Translations;
+import org.kitabruecke.notification.ReplyTexts;
 import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.ClosedReason;
@@ -65,13 +67,19 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     private final Select<ReplyTemplate> template = new Select<>();
     private final Button reply = new Button();
     private final Paragraph replyHint = new Paragraph();
+    private final TextArea preview = new TextArea();
+    private final ReplyTexts replies;
+    private final Translations translations;
     private final TextArea note = new TextArea();
     private final Button addNote = new Button();
     private final Div sections = new Div();
     private @Nullable CaseDetails details;
 
-    RequestView(Casework casework, Directory directory, BookingDesk bookings, Waiting waiting, Formats formats) {
+    RequestView(Casework casework, Directory directory, BookingDesk bookings, Waiting waiting, Formats formats,
+                ReplyTexts replies, Translations translations) {
         this.casework = casework;
+        this.replies = replies;
+        this.translations = translations;
         this.directory = directory;
         this.facts = new CaseFacts(directory);
         this.history = new CaseHistory(bookings, waiting, formats);
@@ -109,6 +117,11 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         });
         template.setId("request-template");
         template.setItems(ReplyTemplate.values());
+        template.addValueChangeListener(change -> showPreview());
+        preview.setId("request-preview");
+        preview.setReadOnly(true);
+        preview.setWidthFull();
+        preview.setVisible(false);
         reply.setId("request-reply");
         reply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reply.addClickListener(click -> sendReply());
@@ -159,6 +172,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         template.setLabel(getTranslation("inbox.replyTemplate"));
         template.setItemLabelGenerator(t -> getTranslation("inbox.template." + t.name()));
         reply.setText(getTranslation("inbox.reply"));
+        preview.setLabel(getTranslation("inbox.replyPreview"));
         note.setLabel(getTranslation("inbox.note"));
         addNote.setText(getTranslation("inbox.addNote"));
         show(event.getLocale());
@@ -184,6 +198,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         replyHint.setText(shown.canMail() ? getTranslation("inbox.replyHint", "language",
                 LanguageNames.inLanguageOf(shown.contactLanguage(), locale))
                 : getTranslation("inbox.replyImpossible"));
+        showPreview();
         facts.show(shown, locale);
         history.show(shown, locale);
         sections.removeAll();
@@ -191,11 +206,27 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
                 new H2(getTranslation("inbox.section.history")), history);
         var work = new Div(new H2(getTranslation("inbox.section.work")),
                 row(assignee, assignToMe), row(status, reason, saveStatus), row(service, refer),
-                new H2(getTranslation("inbox.section.reply")), row(template, reply), replyHint,
+                new H2(getTranslation("inbox.section.reply")), row(template, reply), replyHint, preview,
                 new H2(getTranslation("inbox.section.notes")), history.notes(), note, addNote);
         sections.addClassName("kb-request-columns");
         sections.add(family, work);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The mail as the family will read it, in their language and script, before it is sent. */
+    private void showPreview() {
+        if (details == null || template.getValue() == null) {
+            preview.setVisible(false);
+            return;
+        }
+        var text = replies.of(details.id(), template.getValue(), details.referredTo());
+        preview.setVisible(text.isPresent());
+        text.ifPresent(mail -> {
+            preview.setValue(mail.subject() + "\n\n" + mail.body());
+            preview.getElement().setAttribute("lang", mail.language());
+            preview.getElement().setAttribute("dir", translations.find(mail.language())
+                    .map(language -> language.direction()).orElse("ltr"));
+        });
     }
 
     private void saveStatus() {
