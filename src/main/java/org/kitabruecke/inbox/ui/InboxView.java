@@ -1,5 +1,6 @@
 package org.kitabruecke.inbox.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,10 +19,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.Directory;
@@ -51,6 +54,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     /** The status filter's choices: everything open, everything, or one state. */
     private static final String OPEN = "OPEN";
     private static final String ALL = "ALL";
+    private static final int NARROW = 1000;
 
     private final Casework casework;
     private final Clock clock;
@@ -70,6 +74,8 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Select<Assignee> assignee = new Select<>();
     private final TextField search = new TextField();
     private final Grid<CaseRow> grid = new Grid<>();
+    /** On a tablet in portrait the grid leaves out "where" and "language" (they are on the request's page). */
+    private boolean narrow;
 
     InboxView(Casework casework, Directory directory, Clock clock, Waiting waiting,
               @Value("${kitabruecke.contact-languages}") List<String> languages) {
@@ -121,6 +127,23 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     @Override
+    protected void onAttach(AttachEvent attach) {
+        var page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(resize -> fit(resize.getWidth()));
+    }
+
+    private void fit(int width) {
+        narrow = width < NARROW;
+        List.of("where", "language").forEach(key -> {
+            var column = grid.getColumnByKey(key);
+            if (column != null) {
+                column.setVisible(!narrow);
+            }
+        });
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("layout.pageTitle", "page", getTranslation("staff.inbox.title"));
     }
@@ -169,11 +192,11 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("inbox.column.topics")).setFlexGrow(2);
         grid.addColumn(row -> row.kitaId() != null ? kitaNames.getOrDefault(row.kitaId(), "")
                 : row.districtId() == null ? "" : districtNames.getOrDefault(row.districtId(), ""))
-                .setHeader(getTranslation("inbox.column.where"));
+                .setHeader(getTranslation("inbox.column.where")).setKey("where").setVisible(!narrow);
         grid.addColumn(row -> getTranslation("inbox.column.languageValue", "language",
                 LanguageNames.inLanguageOf(row.contactLanguage(), locale),
                 "interpreter", row.interpreterNeeded() ? "yes" : "no"))
-                .setHeader(getTranslation("inbox.column.language"));
+                .setHeader(getTranslation("inbox.column.language")).setKey("language").setVisible(!narrow);
         grid.addColumn(row -> row.assignedTo() == null ? "–" : row.assignedTo())
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("inbox.status." + row.status().name()))
@@ -196,8 +219,8 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         CaseFilter open = CaseFilter.open();
         return new CaseFilter(switch (chosen) {
             case OPEN -> open.statuses();
-            case ALL -> java.util.Set.of();
-            default -> java.util.Set.of(RequestStatus.valueOf(chosen));
+            case ALL -> Set.of();
+            default -> Set.of(RequestStatus.valueOf(chosen));
         }, topic.getValue(), urgency.getValue(), district.getValue() == null ? null : district.getValue().id(),
                 kita.getValue() == null ? null : kita.getValue().id(), language.getValue(),
                 interpreter.getValue() ? Boolean.TRUE : null,
@@ -218,7 +241,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private static List<String> statusChoices() {
-        var choices = new java.util.ArrayList<String>(List.of(OPEN, ALL));
+        var choices = new ArrayList<String>(List.of(OPEN, ALL));
         Arrays.stream(RequestStatus.values()).map(Enum::name).forEach(choices::add);
         return choices;
     }

@@ -273,14 +273,6 @@ public class HelpRequest {
                         a.detail())).toList(), version);
     }
 
-    public RequestSource source() {
-        return source;
-    }
-
-    public @Nullable String forwardedByAccount() {
-        return forwardedBy;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
@@ -327,9 +319,5 @@ public class HelpRequest {
 
     public Set<Topic> topics() {
         return Set.copyOf(topics);
-    }
-
-    public List<StatusChange> history() {
-        return List.copyOf(history);
     }
 }
