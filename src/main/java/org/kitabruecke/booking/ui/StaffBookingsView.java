@@ -36,6 +36,7 @@ import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.DatePickers;
 
 /**
  * {@code /staff/bookings}: who is coming to the open consultation hour on a day at a place, as a plain table that
@@ -85,7 +86,7 @@ class StaffBookingsView extends Div implements LocaleChangeObserver, HasDynamicT
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("staff.bookings.title"));
         day.setLabel(getTranslation("staff.bookings.day"));
-        day.setLocale(event.getLocale());
+        DatePickers.localize(day, event.getLocale());
         location.setLabel(getTranslation("staff.bookings.location"));
         print.setText(getTranslation("staff.bookings.print"));
         refresh();

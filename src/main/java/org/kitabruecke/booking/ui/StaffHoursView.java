@@ -42,6 +42,7 @@ import org.kitabruecke.booking.WeeklyHourEntry;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.DatePickers;
 
 /**
  * {@code /staff/hours}: the open consultation hour per place — weekly hours with slot length and places, closed
@@ -141,7 +142,7 @@ class StaffHoursView extends Div implements LocaleChangeObserver, HasDynamicTitl
         formPlaces.setLabel(getTranslation("staff.hours.column.places"));
         formSave.setText(getTranslation(editing == null ? "staff.hours.add" : "staff.hours.save"));
         closeDay.setLabel(getTranslation("staff.hours.column.date"));
-        closeDay.setLocale(locale);
+        DatePickers.localize(closeDay, locale);
         closeWhere.setLabel(getTranslation("staff.bookings.location"));
         closeWhere.setItemLabelGenerator(place -> place.map(BookingLocation::name)
                 .orElse(getTranslation("staff.hours.closure.allLocations")));

@@ -22,6 +22,7 @@ import org.kitabruecke.privacy.AuditQuery;
 import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.DatePickers;
 import org.springframework.beans.factory.annotation.Value;
 
 /** {@code /admin/audit}: who saw or changed which record when — searched by person, record and time, newest first. */
@@ -75,8 +76,8 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         record.setLabel(getTranslation("audit.record"));
         from.setLabel(getTranslation("audit.from"));
         until.setLabel(getTranslation("audit.until"));
-        from.setLocale(event.getLocale());
-        until.setLocale(event.getLocale());
+        DatePickers.localize(from, event.getLocale());
+        DatePickers.localize(until, event.getLocale());
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM,
                 ULocale.forLocale(event.getLocale()));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));

@@ -1,0 +1,40 @@
+package org.kitabruecke.privacy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.privacy.AuditAction;
+import org.kitabruecke.privacy.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Admins search the audit trail by person; the date pickers speak the admin's language, not English. */
+@IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class AuditViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AuditTrail trail;
+
+    @Test
+    void searchingByPersonCountsTheirEntriesAndTheCalendarIsInArabic() {
+        trail.recordAs("audit-view-test", AuditAction.LOGIN, null, null, null);
+        trail.recordAs("audit-view-test", AuditAction.LOGIN_FAILED, null, null, null);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));
+        navigate(AuditView.class);
+
+        test($view(TextField.class).id("audit-actor")).setValue("audit-view-test");
+
+        assertThat($view(Paragraph.class).id("audit-count").getText()).isEqualTo("إدخالان");
+        DatePicker from = $view(DatePicker.class).first();
+        assertThat(from.getI18n().getMonthNames().getFirst()).isEqualTo("يناير");
+        assertThat(from.getI18n().getFirstDayOfWeek()).as("weeks start on Saturday in Arabic").isEqualTo(6);
+    }
+}
