@@ -40,6 +40,7 @@ import org.kitabruecke.booking.ClosureEntry;
 import org.kitabruecke.booking.HourPlanner;
 import org.kitabruecke.booking.WeeklyHourEntry;
 import org.kitabruecke.i18n.Formats;
+import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.DatePickers;
@@ -115,9 +116,9 @@ class StaffHoursView extends Div implements LocaleChangeObserver, HasDynamicTitl
             formMessage.setText(getTranslation("staff.hours.saved"));
         });
         waitingSave.setId("staff-waiting-save");
-        add(title, controls(location, waiting, waitingSave), weeklyTitle, weekly,
-                controls(formDay, formFrom, formUntil, formSlot, formPlaces, formSave), formMessage,
-                closuresTitle, closures, controls(closeDay, closeWhere, closeReason, closeAdd));
+        add(title, StaffControls.row(location, waiting, waitingSave), weeklyTitle, weekly,
+                StaffControls.row(formDay, formFrom, formUntil, formSlot, formPlaces, formSave), formMessage,
+                closuresTitle, closures, StaffControls.row(closeDay, closeWhere, closeReason, closeAdd));
     }
 
     @Override
@@ -215,12 +216,6 @@ class StaffHoursView extends Div implements LocaleChangeObserver, HasDynamicTitl
                 closeReason.getValue());
         closeReason.clear();
         refresh();
-    }
-
-    private static Div controls(Component... components) {
-        var controls = new Div(components);
-        controls.addClassName("kb-staff-controls");
-        return controls;
     }
 
     private Button small(String key, Runnable action) {

@@ -1,6 +1,5 @@
 package org.kitabruecke.booking.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +27,7 @@ import org.kitabruecke.booking.HourPlanner;
 import org.kitabruecke.booking.LocationEntry;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.DistrictEntry;
+import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 
@@ -77,8 +77,8 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
         save.addClickListener(click -> savePlace());
         fresh.addClickListener(click -> edit(null));
         message.setId("place-message");
-        add(title, table, controls(name, street, postcode, city, district),
-                controls(accessibility, directions), controls(window, notice, save, fresh), message);
+        add(title, table, StaffControls.row(name, street, postcode, city, district),
+                StaffControls.row(accessibility, directions), StaffControls.row(window, notice, save, fresh), message);
         edit(null);
     }
 
@@ -151,11 +151,5 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
         } catch (IllegalArgumentException invalid) {
             message.setText(getTranslation("staff.places.invalid"));
         }
-    }
-
-    private static Div controls(Component... components) {
-        var controls = new Div(components);
-        controls.addClassName("kb-staff-controls");
-        return controls;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
+import org.kitabruecke.staff.StaffControls;
 
 /** What the admin forms share: rows of fields, messages at the field, a question before deleting. */
 final class AdminForms {
@@ -16,9 +17,7 @@ final class AdminForms {
     }
 
     static Div row(Component... components) {
-        var row = new Div(components);
-        row.addClassName("kb-staff-controls");
-        return row;
+        return StaffControls.row(components);
     }
 
     static void clearErrors(HasValidation... fields) {

@@ -1,6 +1,5 @@
 package org.kitabruecke.inbox.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +32,7 @@ import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.ClosedReason;
 import org.kitabruecke.request.ReplyTemplate;
 import org.kitabruecke.request.RequestStatus;
+import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffMember;
 import org.kitabruecke.staff.StaffRole;
@@ -205,8 +205,8 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         var family = new Div(new H2(getTranslation("inbox.section.facts")), facts,
                 new H2(getTranslation("inbox.section.history")), history);
         var work = new Div(new H2(getTranslation("inbox.section.work")),
-                row(assignee, assignToMe), row(status, reason, saveStatus), row(service, refer),
-                new H2(getTranslation("inbox.section.reply")), row(template, reply), replyHint, preview,
+                StaffControls.row(assignee, assignToMe), StaffControls.row(status, reason, saveStatus), StaffControls.row(service, refer),
+                new H2(getTranslation("inbox.section.reply")), StaffControls.row(template, reply), replyHint, preview,
                 new H2(getTranslation("inbox.section.notes")), history.notes(), note, addNote);
         sections.addClassName("kb-request-columns");
         sections.add(family, work);
@@ -275,11 +275,5 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
 
     private int version() {
         return Objects.requireNonNull(details).version();
-    }
-
-    private static Div row(Component... components) {
-        var row = new Div(components);
-        row.addClassName("kb-staff-controls");
-        return row;
     }
 }

@@ -1,6 +1,5 @@
 package org.kitabruecke.request.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,6 +34,7 @@ import org.kitabruecke.request.KitaForward;
 import org.kitabruecke.request.KitaForwarding;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.Urgency;
+import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,7 +103,7 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         receipt.setId("forward-receipt");
         receipt.addClassName("kb-receipt");
         receipt.setVisible(false);
-        add(title, intro, receipt, topics, urgency, row(phone, email), row(contactLanguage, interpreter),
+        add(title, intro, receipt, topics, urgency, StaffControls.row(phone, email), StaffControls.row(contactLanguage, interpreter),
                 explanationLanguage, explanation, agreed, forward, message, forwards);
     }
 
@@ -196,11 +196,5 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private void mark(boolean wrong, CheckboxGroup<Topic> field, String key) {
         field.setInvalid(wrong);
         field.setErrorMessage(wrong ? getTranslation(key) : null);
-    }
-
-    private static Div row(Component... components) {
-        var row = new Div(components);
-        row.addClassName("kb-staff-controls");
-        return row;
     }
 }
