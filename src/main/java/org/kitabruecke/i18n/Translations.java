@@ -89,6 +89,14 @@ public final class Translations {
                 .findFirst();
     }
 
+    /**
+     * The language to write to a family in: their contact language if the portal speaks it, else the language they
+     * read the portal in, else German.
+     */
+    public Language forContact(String contactLanguage, String pageLanguage) {
+        return find(contactLanguage).or(() -> find(pageLanguage)).orElse(defaultLanguage());
+    }
+
     public Language languageOf(Locale locale) {
         return find(locale.toLanguageTag()).orElse(defaultLanguage());
     }

@@ -48,9 +48,7 @@ public class ReplyTexts {
     }
 
     private Text text(MailContact contact, long requestId, ReplyTemplate template, @Nullable Long serviceId) {
-        Language language = translations.find(contact.language())
-                .or(() -> translations.find(contact.pageLanguage()))
-                .orElse(translations.defaultLanguage());
+        Language language = translations.forContact(contact.language(), contact.pageLanguage());
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("code", requests.referenceCodeForMail(requestId));
         arguments.put("phone", Formats.phoneNumber(teamPhone));

@@ -2,11 +2,7 @@ package org.kitabruecke.directory.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import org.kitabruecke.staff.StaffControls;
 
@@ -38,17 +34,6 @@ final class AdminForms {
 
     /** Asks before something is deleted; does it only on "delete". */
     static void confirm(Component page, String question, Runnable action) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(page.getTranslation("admin.delete"));
-        dialog.add(new Paragraph(question));
-        var yes = new Button(page.getTranslation("admin.delete"), click -> {
-            dialog.close();
-            action.run();
-        });
-        yes.setId("confirm-delete");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        var no = new Button(page.getTranslation("admin.cancel"), click -> dialog.close());
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        StaffControls.confirm(page, page.getTranslation("admin.delete"), question, "confirm-delete", action);
     }
 }

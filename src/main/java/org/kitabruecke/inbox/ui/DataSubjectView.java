@@ -2,7 +2,6 @@ package org.kitabruecke.inbox.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +24,7 @@ import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.DataSubjectRequests;
+import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 
@@ -107,19 +107,12 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
     }
 
     private void confirmErase(CaseDetails details) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("dsr.erase"));
-        dialog.add(new Paragraph(getTranslation("dsr.eraseQuestion", "code", details.referenceCode())));
-        var yes = new Button(getTranslation("dsr.erase"), click -> {
-            dialog.close();
-            rights.erase(details.id());
-            message.setText(getTranslation("dsr.erased", "code", details.referenceCode()));
-            found.removeAll();
-            show(casework.details(details.id()));
-        });
-        yes.setId("dsr-erase-confirm");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), click -> dialog.close()), yes);
-        dialog.open();
+        StaffControls.confirm(this, getTranslation("dsr.erase"),
+                getTranslation("dsr.eraseQuestion", "code", details.referenceCode()), "dsr-erase-confirm", () -> {
+                    rights.erase(details.id());
+                    message.setText(getTranslation("dsr.erased", "code", details.referenceCode()));
+                    found.removeAll();
+                    show(casework.details(details.id()));
+                });
     }
 }

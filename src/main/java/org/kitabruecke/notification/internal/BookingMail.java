@@ -93,8 +93,7 @@ class BookingMail {
     @ApplicationModuleListener
     void on(WaitlistOfferMade made) throws MessagingException {
         WaitlistOffer offer = waitlist.offer(made.entryId()).orElseThrow();
-        Locale locale = translations.find(offer.contactLanguage()).or(() -> translations.find(offer.pageLanguage()))
-                .orElse(translations.defaultLanguage()).locale();
+        Locale locale = translations.forContact(offer.contactLanguage(), offer.pageLanguage()).locale();
         var arguments = new HashMap<String, Object>();
         arguments.put("day", formats.day(offer.slot().toLocalDate(), locale));
         arguments.put("time", formats.timeRange(offer.slot().toLocalDate(), offer.slot().toLocalTime(),
@@ -155,9 +154,7 @@ class BookingMail {
     }
 
     private Language languageOf(BookingDetails booking) {
-        return translations.find(booking.contactLanguage())
-                .or(() -> translations.find(booking.pageLanguage()))
-                .orElse(translations.defaultLanguage());
+        return translations.forContact(booking.contactLanguage(), booking.pageLanguage());
     }
 
     private String text(Locale locale, String key, Map<String, Object> arguments) {

@@ -46,9 +46,7 @@ class ConfirmationMail {
     }
 
     private void send(MailContact contact, HelpRequestSubmitted submitted) {
-        Language language = translations.find(contact.language())
-                .or(() -> translations.find(contact.pageLanguage()))
-                .orElse(translations.defaultLanguage());
+        Language language = translations.forContact(contact.language(), contact.pageLanguage());
         Map<String, Object> arguments = Map.of(
                 "code", submitted.code().value(),
                 "pin", submitted.pin().digits(),
