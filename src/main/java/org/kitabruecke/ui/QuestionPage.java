@@ -30,7 +30,7 @@ public abstract class QuestionPage extends Div
     protected final H1 question = new H1();
     protected final Paragraph hint = new Paragraph();
     protected final NativeButton next = new NativeButton();
-    private final Anchor back = Links.inApp("");
+    private final Anchor back = Links.pageLoad("");
     private final Paragraph progress = new Paragraph();
     private final Div content = new Div();
     private boolean changing;
@@ -123,7 +123,7 @@ public abstract class QuestionPage extends Div
     protected void proceed() {
         if (save()) {
             markAnswered();
-            getUI().ifPresent(ui -> ui.navigate(changing ? checkPage() : nextPage()));
+            getUI().ifPresent(ui -> Links.load(ui, changing ? checkPage() : nextPage()));
         }
     }
 }

@@ -4,11 +4,13 @@ import java.util.Optional;
 
 /**
  * A page of a question flow whose order is an enum of {@link FlowStep}s and whose progress lives in
- * {@link AnsweredSteps}: "Step 2 of 4" above the questions, the flow's name above the check page.
+ * {@link AnsweredSteps}: "Step 2 of 4" above the questions, the flow's name above the check page. The draft is kept
+ * each time the parent goes on, so that a restart of the portal loses no answer given.
  */
 public abstract class StepPage<S extends Enum<S> & FlowStep> extends QuestionPage {
 
     protected final S step;
+    private final FlowDraft<S> draft;
     private final AnsweredSteps<S> steps;
     private final String progressKey;
     private final String flowTitleKey;
@@ -17,10 +19,11 @@ public abstract class StepPage<S extends Enum<S> & FlowStep> extends QuestionPag
      * @param progressKey  message with {@code {step}} and {@code {total}}, e.g. "Step 2 of 7"
      * @param flowTitleKey the flow's name, shown above the check page
      */
-    protected StepPage(String idPrefix, S step, AnsweredSteps<S> steps, String progressKey, String flowTitleKey) {
+    protected StepPage(String idPrefix, S step, FlowDraft<S> draft, String progressKey, String flowTitleKey) {
         super(idPrefix);
         this.step = step;
-        this.steps = steps;
+        this.draft = draft;
+        this.steps = draft.steps();
         this.progressKey = progressKey;
         this.flowTitleKey = flowTitleKey;
     }
@@ -64,5 +67,6 @@ public abstract class StepPage<S extends Enum<S> & FlowStep> extends QuestionPag
     @Override
     protected void markAnswered() {
         steps.answered(step);
+        draft.keep();
     }
 }

@@ -31,7 +31,6 @@ public class SummaryList extends Composite<Div> {
     public void add(String label, String value, String changePath, boolean multiline) {
         var change = new Element("a")
                 .setAttribute("href", changePath + "?" + QuestionPage.CHANGE)
-                .setAttribute("router-link", true)
                 .setAttribute("class", "kb-summary-change")
                 .setAttribute("aria-label", getTranslation("help.check.changeWhat", "what", label))
                 .setText(getTranslation("help.check.change"));

@@ -76,6 +76,11 @@ class BookCheckView extends BookStepView {
 
     @Override
     protected void proceed() {
+        if (draft.slot() == null && draft.done().isPresent()) {
+            // a second tap on "book" (or one queued while the first was stored): booked once, show the booking
+            getUI().ifPresent(ui -> Links.load(ui, BookedView.PATH));
+            return;
+        }
         LocalDateTime slot = Objects.requireNonNull(draft.slot());
         String pageLanguage = translations.languageOf(getLocale()).code();
         var contact = draft.contact();
@@ -96,7 +101,7 @@ class BookCheckView extends BookStepView {
                 String email = contact.emailOrNull();
                 draft.booked(new BookingDraft.Done(booked.bookingId(), booked.code().value(), booked.manageToken(),
                         email != null, email));
-                getUI().ifPresent(ui -> ui.navigate(BookedView.PATH));
+                getUI().ifPresent(ui -> Links.load(ui, BookedView.PATH));
             }
             case BookingResult.SlotFull full -> {
                 draft.steps().unanswered(BookStep.TIME);
@@ -117,7 +122,7 @@ class BookCheckView extends BookStepView {
         problem.setVisible(true);
         chooseOther.removeAll();
         if (otherTime) {
-            var link = Links.inApp(BookStep.TIME.path());
+            var link = Links.pageLoad(BookStep.TIME.path());
             link.setId("book-choose-other");
             link.setText(getTranslation("book.check.chooseOther"));
             link.addClassName("kb-button-link");

@@ -8,7 +8,7 @@ abstract class BookStepView extends StepPage<BookStep> {
     protected final BookingDraft draft;
 
     protected BookStepView(BookStep step, BookingDraft draft) {
-        super("book", step, draft.steps(), "book.progress", "book.title");
+        super("book", step, draft, "book.progress", "book.title");
         this.draft = draft;
     }
 }

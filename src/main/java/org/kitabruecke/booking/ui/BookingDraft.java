@@ -2,6 +2,7 @@ package org.kitabruecke.booking.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,14 +10,20 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.ui.AnsweredSteps;
 import org.kitabruecke.ui.ContactAnswers;
+import org.kitabruecke.ui.Drafts;
+import org.kitabruecke.ui.FlowDraft;
 
 /**
- * A parent's booking answers until booked, in the server-side session only: kept on back, reload and language
- * switch; forgotten once booked (only what the confirmation page shows stays) or when the session ends.
+ * A parent's booking answers until booked, in the server-side session and, for a restart of the portal, encrypted in
+ * {@link Drafts}: kept on back, reload, language switch and redeploy; forgotten once booked (only what the
+ * confirmation page shows stays, in the session) or when the draft expires.
  */
 @SpringComponent
 @VaadinSessionScope
-class BookingDraft implements Serializable {
+class BookingDraft implements FlowDraft<BookStep> {
+
+    private static final long serialVersionUID = 1L;
+    private static final String KIND = "book";
 
     private final AnsweredSteps<BookStep> steps = new AnsweredSteps<>(BookStep.class);
     private @Nullable Long locationId;
@@ -25,17 +32,34 @@ class BookingDraft implements Serializable {
     private final ContactAnswers contact = new ContactAnswers();
     private String topic = "";
     private @Nullable Done done;
+    private final transient Drafts drafts;
+
+    BookingDraft(Drafts drafts) {
+        this.drafts = drafts;
+    }
+
+    @PostConstruct
+    void restore() {
+        drafts.restore(KIND, this);
+    }
+
+    @Override
+    public void keep() {
+        drafts.keep(KIND, this);
+    }
 
     /** What the confirmation page shows. */
     record Done(long bookingId, String code, String manageToken, boolean mailSent, @Nullable String email)
             implements Serializable {
     }
 
-    AnsweredSteps<BookStep> steps() {
+    @Override
+    public AnsweredSteps<BookStep> steps() {
         return steps;
     }
 
     void booked(Done result) {
+        drafts.forget(KIND);
         steps.clear();
         locationId = null;
         day = null;

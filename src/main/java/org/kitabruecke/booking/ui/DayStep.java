@@ -74,7 +74,7 @@ class DayStep extends BookStepView {
         fullTitle.setVisible(!full.isEmpty());
         fullDays.removeAll();
         full.forEach(day -> {
-            var link = Links.inApp(WaitlistView.PATH + "/" + day);
+            var link = Links.pageLoad(WaitlistView.PATH + "/" + day);
             link.setText(formats.day(day, locale));
             fullDays.add(new ListItem(link));
         });

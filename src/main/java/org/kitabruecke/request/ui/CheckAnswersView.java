@@ -27,6 +27,7 @@ import org.kitabruecke.request.Submission;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.ChoiceGroup.Choice;
 import org.kitabruecke.ui.ClientAddress;
+import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
 import org.slf4j.Logger;
@@ -118,6 +119,11 @@ class CheckAnswersView extends HelpStepView {
 
     @Override
     protected void proceed() {
+        if (draft.receipt().isPresent()) {
+            // a second tap on "send" (or one queued while the first was stored): sent once, show the receipt
+            getUI().ifPresent(ui -> Links.load(ui, SentView.PATH));
+            return;
+        }
         problemKey = null;
         showProblem();
         if (consent.getSelected().isEmpty()) {
@@ -138,6 +144,9 @@ class CheckAnswersView extends HelpStepView {
 
     private void send(BotCheck check, int answer) {
         sending(false);
+        if (draft.receipt().isPresent()) {
+            return;
+        }
         Submission result;
         try {
             String pageLanguage = translations.languageOf(getLocale()).code();
@@ -152,7 +161,7 @@ class CheckAnswersView extends HelpStepView {
         switch (result) {
             case Submission.Accepted accepted -> {
                 draft.sent(accepted.receipt(), sentSummary());
-                getUI().ifPresent(ui -> ui.navigate(SentView.PATH));
+                getUI().ifPresent(ui -> Links.load(ui, SentView.PATH));
             }
             case Submission.TooManyRequests tooMany -> fail("help.check.tooMany");
             case Submission.BotCheckFailed failed -> fail("help.check.botCheckFailed");

@@ -2,6 +2,7 @@ package org.kitabruecke.request.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -15,15 +16,21 @@ import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.ui.AnsweredSteps;
 import org.kitabruecke.ui.ContactAnswers;
+import org.kitabruecke.ui.Drafts;
+import org.kitabruecke.ui.FlowDraft;
 
 /**
- * A parent's answers while going through the help pages, kept in the browser session on the server and nowhere
- * else: they survive going back, reloading and switching the language, and are forgotten once the request is sent
- * or the session ends. Each page writes here as soon as something is ticked or typed.
+ * A parent's answers while going through the help pages, kept in the browser session on the server and, for a
+ * restart of the portal, encrypted in {@link Drafts}: they survive going back, reloading, switching the language and a
+ * redeploy, and are forgotten once the request is sent or the draft expires. Each page writes here as soon as
+ * something is ticked or typed, and keeps the whole draft when the parent goes on.
  */
 @SpringComponent
 @VaadinSessionScope
-class HelpDraft implements Serializable {
+class HelpDraft implements FlowDraft<HelpStep> {
+
+    private static final long serialVersionUID = 1L;
+    private static final String KIND = "help";
 
     static final int BABY = 0;
     static final int TODDLER = 1;
@@ -42,13 +49,29 @@ class HelpDraft implements Serializable {
     private String message = "";
     private @Nullable Receipt receipt;
     private @Nullable SentSummary sent;
+    private final transient Drafts drafts;
+
+    HelpDraft(Drafts drafts) {
+        this.drafts = drafts;
+    }
+
+    @PostConstruct
+    void restore() {
+        drafts.restore(KIND, this);
+    }
+
+    @Override
+    public void keep() {
+        drafts.keep(KIND, this);
+    }
 
     /** What the confirmation page says about the request just sent, after the answers are forgotten. */
     record SentSummary(Urgency urgency, @Nullable String phone, @Nullable String email, boolean mailSent,
                        String contactLanguage, boolean interpreter) implements Serializable {
     }
 
-    AnsweredSteps<HelpStep> steps() {
+    @Override
+    public AnsweredSteps<HelpStep> steps() {
         return steps;
     }
 
@@ -63,6 +86,7 @@ class HelpDraft implements Serializable {
     /** Forgets every answer and keeps only what the confirmation page shows. */
     void sent(Receipt receipt, SentSummary summary) {
         clear();
+        drafts.forget(KIND);
         this.receipt = receipt;
         this.sent = summary;
     }

@@ -11,7 +11,7 @@ abstract class HelpStepView extends StepPage<HelpStep> {
     protected final HelpDraft draft;
 
     protected HelpStepView(HelpStep step, HelpDraft draft) {
-        super("help", step, draft.steps(), "flow.progress", "help.title");
+        super("help", step, draft, "flow.progress", "help.title");
         this.draft = draft;
     }
 }

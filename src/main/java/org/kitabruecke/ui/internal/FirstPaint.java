@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
@@ -35,63 +36,10 @@ class FirstPaint implements VaadinServiceInitListener {
 
     static final String COPY_ID = "kb-first-paint";
     private static final String PUBLIC_FRAME = "kb-public";
-    /**
-     * Swaps the copy for the live page once Vaadin's client has built it. Whatever the parent ticked or typed in the
-     * copy meanwhile is carried into the live fields (and sent to the server by their own change events), the focus
-     * stays in the same field, and a button pressed in the copy is pressed again in the live page.
-     */
-    private static final String SWAP_SCRIPT = """
-            (() => {
-              const copy = document.getElementById('%1$s');
-              if (!copy) return;
-              let pressed = null;
-              copy.addEventListener('click', event => {
-                const button = event.target instanceof Element && event.target.closest('button[id]');
-                if (button) pressed = button.id;
-              }, true);
-              new MutationObserver((changes, observer) => {
-                const live = [...document.querySelectorAll('.%2$s')].find(frame => !copy.contains(frame));
-                if (!live) return;
-                observer.disconnect();
-                const twin = id => live.querySelector('#' + CSS.escape(id));
-                for (const field of copy.querySelectorAll('input[id], textarea[id], select[id]')) {
-                  const target = twin(field.id);
-                  if (!target) continue;
-                  if (field.type === 'checkbox' || field.type === 'radio') {
-                    if (target.checked === field.checked) continue;
-                    target.checked = field.checked;
-                  } else {
-                    if (target.value === field.value) continue;
-                    target.value = field.value;
-                    target.dispatchEvent(new Event('input', {bubbles: true}));
-                  }
-                  target.dispatchEvent(new Event('change', {bubbles: true}));
-                }
-                const focused = copy.contains(document.activeElement) ? document.activeElement.id : '';
-                copy.remove();
-                if (focused) twin(focused)?.focus();
-                if (pressed) twin(pressed)?.click();
-              }).observe(document.body, {childList: true, subtree: true});
-            })();""".formatted(COPY_ID, PUBLIC_FRAME);
-
-    private static final String CLIENT_ON_DEMAND = """
-            (() => {
-              let started = false;
-              const start = () => {
-                if (started) return;
-                started = true;
-                const client = document.createElement('script');
-                client.type = 'module';
-                client.crossOrigin = '';
-                client.src = '%s';
-                document.head.appendChild(client);
-              };
-              const needsClient = event => event.target instanceof Element
-                  && event.target.closest('input, select, textarea, button, label, [data-kb-client]');
-              for (const type of ['pointerdown', 'keydown', 'focusin']) {
-                addEventListener(type, event => { if (needsClient(event)) start(); }, {capture: true, passive: true});
-              }
-            })();""";
+    private static final String COPY_PREFIX = "kb-copy-";
+    private static final String SWAP_SCRIPT = script("first-paint-swap.js");
+    private static final String CLIENT_ON_DEMAND = script("client-on-demand.js");
+    private static final String PAGE_HISTORY = script("page-history.js");
 
     private final String styles = readStyles();
     private final Translations translations;
@@ -113,9 +61,15 @@ class FirstPaint implements VaadinServiceInitListener {
         publicFrame(response.getUI()).ifPresent(frame -> {
             var copy = page.createElement("div").attr("id", COPY_ID);
             copy.appendChild(toHtml(page, frame));
+            // the copy's fields are twins of the live ones by id, never one radio group with them
+            copy.select("input[name], textarea[name], select[name]")
+                    .forEach(field -> field.attr("name", COPY_PREFIX + field.attr("name")));
             var outlet = Optional.ofNullable(page.getElementById("outlet")).orElse(page.body());
             outlet.prependChild(copy);
             copy.after(page.createElement("script").appendChild(new DataNode(SWAP_SCRIPT)));
+            var history = page.head().appendElement("script").appendChild(new DataNode(PAGE_HISTORY));
+            response.getUI().map(ui -> ui.getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                    .ifPresent(shown -> history.attr("data-location", shown));
             response.getUI().map(ui -> ui.getInternals().getTitle()).filter(title -> !title.isBlank())
                     .ifPresent(page::title);
             if (response.getUI().map(FirstPaint::isPrerenderedPage).orElse(false)) {
@@ -137,8 +91,8 @@ class FirstPaint implements VaadinServiceInitListener {
         for (var script : page.select("script[type=module][src*=VAADIN/build/indexhtml]")) {
             String source = script.attr("src");
             script.remove();
-            page.body().appendElement("script").appendChild(new DataNode(
-                    CLIENT_ON_DEMAND.formatted(source.replace("'", ""))));
+            page.body().appendElement("script").attr("data-src", source)
+                    .appendChild(new DataNode(CLIENT_ON_DEMAND));
         }
     }
 
@@ -160,6 +114,10 @@ class FirstPaint implements VaadinServiceInitListener {
         }
         var html = page.createElement(element.getTag());
         element.getAttributeNames().forEach(name -> html.attr(name, element.getAttribute(name)));
+        if (!element.isVisible()) {
+            // Vaadin keeps "invisible" apart from the attributes: without this the copy showed what the page hides
+            return html.attr("hidden", "");
+        }
         if (element.hasProperty("innerHTML") && element.getClassList().contains(Icons.CLASS_NAME)) {
             html.html(element.getProperty("innerHTML", ""));
         }
@@ -167,10 +125,20 @@ class FirstPaint implements VaadinServiceInitListener {
         return html;
     }
 
+    /** One of our scripts beside this class, without its comments: they are for us, not for a parent's phone. */
+    private static String script(String name) {
+        return read(FirstPaint.class, name).lines().filter(line -> !line.strip().startsWith("//"))
+                .collect(Collectors.joining("\n"));
+    }
+
     private static String readStyles() {
-        try (InputStream in = FirstPaint.class.getResourceAsStream("/kitabruecke-theme/styles.css")) {
+        return read(FirstPaint.class, "/kitabruecke-theme/styles.css");
+    }
+
+    private static String read(Class<?> base, String name) {
+        try (InputStream in = base.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("kitabruecke-theme/styles.css is missing from the class path");
+                throw new IllegalStateException(name + " is missing from the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

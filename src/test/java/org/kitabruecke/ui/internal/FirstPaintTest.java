@@ -32,4 +32,15 @@ class FirstPaintTest {
         assertThat(FirstPaint.toHtml(page, foreign).outerHtml()).doesNotContain("<img");
         assertThat(FirstPaint.toHtml(page, icon).outerHtml()).contains("<svg", "viewBox=\"0 0 24 24\"");
     }
+
+    @Test
+    void whatThePageHidesStaysHiddenInTheCopy() {
+        var problem = new Element("p");
+        problem.setText("Sorry, every place is taken.");
+        problem.setVisible(false);
+
+        String html = FirstPaint.toHtml(page, problem).outerHtml();
+
+        assertThat(html).contains("hidden").doesNotContain("every place is taken");
+    }
 }
