@@ -20,13 +20,17 @@ import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.BookingRetention;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.AuditAction;
+import org.kitabruecke.privacy.Consent;
+import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.privacy.AuditEntry;
 import org.kitabruecke.privacy.AuditQuery;
 import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.request.Casework;
+import org.kitabruecke.request.Children;
 import org.kitabruecke.request.ClosedReason;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestRetention;
 import org.kitabruecke.request.RequestSource;
@@ -93,8 +97,9 @@ class AccountabilityTest {
         log.log(ActivityCategory.PHONE_COUNSELLING, 1L, Topic.MONEY, null);
         log.log(ActivityCategory.KITA_COUNSELLING, 1L, null, 2L);
         Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY, Topic.CRISIS),
-                Urgency.SOON, 1, 0, 0, null, 5L, "+4915112349901", "alt@example.org", "tr", "tr", false,
-                "abends", true, false, "Wir haben Mietschulden.", "help-2026-11-25-ru"));
+                Urgency.SOON, new Children(1, 0, 0), null, 5L, "+4915112349901", "alt@example.org", "tr", "tr",
+                false, "abends", OptionalAnswer.NO, OptionalAnswer.NOT_ANSWERED, "Wir haben Mietschulden.",
+                new ConsentRecord(Consent.VERSION, "tr", "0123456789ab")));
         long id = jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
         await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> figures.of(QUARTER).byCategory()

@@ -2,12 +2,16 @@ package org.kitabruecke.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.kitabruecke.i18n.Language;
+import org.kitabruecke.i18n.Translations;
 
 /**
  * What Kita staff read together with a family, in the family's language, before they forward the family's need
  * (§ 62 Abs. 1, § 65 SGB VIII: social data are passed on only with consent): what goes to the team, that the Kita
- * learns only the state, how long it is kept, that it is voluntary, the legal ground. Stored by {@link #VERSION} with
- * the request; a test keeps the texts of a version from changing, as for {@link Consent}.
+ * learns only the state, how long it is kept, that it is voluntary, the legal ground. Its {@link ConsentRecord}
+ * (version, the language it was read in, fingerprint) is stored with the request; a test keeps the texts of a
+ * version from changing, as for {@link Consent}.
  */
 public final class KitaConsent {
 
@@ -23,6 +27,12 @@ public final class KitaConsent {
             "privacy.kitaConsent.law");
 
     private KitaConsent() {
+    }
+
+    /** The record of the explanation as the Kita shows it, in the family's language and script. */
+    public static ConsentRecord record(Translations translations, Language language) {
+        return ConsentRecord.of(VERSION, language.code(), allKeys().stream()
+                .map(key -> translations.format(language.locale(), key, Map.of())).toList());
     }
 
     public static List<String> allKeys() {

@@ -1,6 +1,6 @@
 /**
- * Privacy: the consent texts families agree to, each text under a version that is stored with what they submitted.
- * Later also the audit trail and the deletion schedule.
+ * Privacy: the consent texts families agree to, each recorded (version, language, fingerprint) with what they
+ * submitted. Later also the audit trail and the deletion schedule.
  */
 @NullMarked
 package org.kitabruecke.privacy;

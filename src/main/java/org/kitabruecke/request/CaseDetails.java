@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.Topic;
+import org.kitabruecke.privacy.ConsentRecord;
 
 /**
  * Everything the family (or their Kita) gave, for the social worker who opens the request, with what the team did
  * since: notes, activity, assignment, referral. {@code version} is what a change must name (optimistic locking).
+ * What was not asked or not answered stays so ({@code null}, {@link OptionalAnswer#NOT_ANSWERED}).
  */
 public record CaseDetails(long id, String referenceCode, RequestSource source, @Nullable String forwardedBy,
                           Instant receivedAt, Urgency urgency, RequestStatus status, @Nullable ClosedReason closedReason,
-                          Set<Topic> topics, int children0To1, int children1To3, int children3To6,
+                          Set<Topic> topics, @Nullable Children children,
                           @Nullable Long kitaId, @Nullable Long districtId, @Nullable String phone,
-                          @Nullable String email, boolean noEmail, String contactLanguage, String pageLanguage,
-                          boolean interpreterNeeded, @Nullable String callTimes, boolean noVoicemail,
-                          @Nullable String freeText, String consentVersion, @Nullable LocalDateTime appointmentAt,
+                          @Nullable String email, OptionalAnswer emailOk, String contactLanguage, String pageLanguage,
+                          boolean interpreterNeeded, @Nullable String callTimes, OptionalAnswer voicemailOk,
+                          @Nullable String freeText, ConsentRecord consent, @Nullable LocalDateTime appointmentAt,
                           @Nullable String assignedTo, @Nullable Long referredTo, List<Note> notes,
                           List<Activity> activity, int version) {
 
@@ -31,6 +33,6 @@ public record CaseDetails(long id, String referenceCode, RequestSource source, @
 
     /** Whether the team may answer by e-mail: an address was given and the family did not object. */
     public boolean canMail() {
-        return email != null && !noEmail;
+        return email != null && emailOk != OptionalAnswer.NO;
     }
 }

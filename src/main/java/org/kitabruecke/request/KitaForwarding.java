@@ -3,6 +3,8 @@ package org.kitabruecke.request;
 import java.util.List;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.KitaEntry;
+import org.kitabruecke.i18n.Language;
+import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.privacy.KitaConsent;
 import org.kitabruecke.request.internal.HelpRequestRepository;
 import org.kitabruecke.staff.StaffAccounts;
@@ -25,12 +27,15 @@ public class KitaForwarding {
     private final HelpRequestRepository stored;
     private final StaffAccounts staff;
     private final Directory directory;
+    private final Translations translations;
 
-    KitaForwarding(HelpRequests requests, HelpRequestRepository stored, StaffAccounts staff, Directory directory) {
+    KitaForwarding(HelpRequests requests, HelpRequestRepository stored, StaffAccounts staff, Directory directory,
+                   Translations translations) {
         this.requests = requests;
         this.stored = stored;
         this.staff = staff;
         this.directory = directory;
+        this.translations = translations;
     }
 
     /** The Kita this account forwards for. */
@@ -43,19 +48,24 @@ public class KitaForwarding {
      * Forwards the family's need; the family gets the confirmation with code and PIN by mail (if an address was
      * given), and the Kita staff see both on screen to hand over.
      *
-     * @throws IllegalArgumentException without the family's consent, or without a way to reach the family
+     * The Kita form asks neither about children nor about safe contact: those stay unanswered, never "0" or "ok".
+     *
+     * @throws IllegalArgumentException without the family's consent, without a way to reach the family, or with an
+     *                                  explanation in a language the portal does not speak
      */
     @Transactional
     public Receipt forward(KitaForward forward) {
         if (!forward.familyAgreed()) {
             throw new IllegalArgumentException("Forwarding needs the family's consent");
         }
+        Language explainedIn = translations.find(forward.explanationLanguage()).orElseThrow(() ->
+                new IllegalArgumentException("No explanation in " + forward.explanationLanguage()));
         StaffMember account = account();
         KitaEntry kita = kita(account);
-        var request = new NewHelpRequest(RequestSource.KITA, forward.topics(), forward.urgency(), 0, 0, 0, kita.id(),
+        var request = new NewHelpRequest(RequestSource.KITA, forward.topics(), forward.urgency(), null, kita.id(),
                 kita.districtId(), forward.phone(), forward.email(), forward.contactLanguage(),
-                forward.explanationLanguage(), forward.interpreterNeeded(), null, false, false, null,
-                KitaConsent.VERSION);
+                explainedIn.code(), forward.interpreterNeeded(), null, OptionalAnswer.NOT_ANSWERED,
+                OptionalAnswer.NOT_ANSWERED, null, KitaConsent.record(translations, explainedIn));
         return requests.submit(request, account.username());
     }
 

@@ -5,31 +5,38 @@ import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
+import org.kitabruecke.privacy.ConsentRecord;
 
 /**
  * What a family submits. The form checks each field and says what is wrong in the family's language; this record
- * guards the rules once more, because nothing may reach the database that the team cannot act on.
+ * guards the rules once more, because nothing may reach the database that the team cannot act on. What the family
+ * was not asked or did not answer stays unanswered ({@code null}, {@link OptionalAnswer#NOT_ANSWERED}): the team
+ * must never read an assumption as the family's word.
  *
- * @param phone    E.164 ({@code +4915112345678}), as {@link PhoneNumber#parse} made it from what was typed
- * @param email    as {@link EmailAddress#parse} accepted it
- * @param callTimes free words such as "mornings", shown to the team as written
+ * @param children  {@code null} if the question was not asked
+ * @param phone     E.164 ({@code +4915112345678}), as {@link PhoneNumber#parse} made it from what was typed
+ * @param email     as {@link EmailAddress#parse} accepted it
+ * @param callTimes free words such as "mornings", shown to the team as written; {@code null} if none were given
+ * @param voicemailOk whether the team may leave a message on the family's voicemail
+ * @param emailOk   whether the team may write e-mails (a confirmation mail is sent unless this is {@code NO})
+ * @param consent   the consent text the family (or the Kita with the family) read and agreed to
  */
 public record NewHelpRequest(
         RequestSource source,
         Set<Topic> topics,
         Urgency urgency,
-        int children0To1, int children1To3, int children3To6,
+        @Nullable Children children,
         @Nullable Long kitaId, @Nullable Long districtId,
         @Nullable String phone, @Nullable String email,
         String contactLanguage, String pageLanguage,
-        boolean interpreterNeeded, @Nullable String callTimes, boolean noVoicemail, boolean noEmail,
+        boolean interpreterNeeded, @Nullable String callTimes, OptionalAnswer voicemailOk, OptionalAnswer emailOk,
         @Nullable String freeText,
-        String consentVersion) {
+        ConsentRecord consent) {
 
     public static final int FREE_TEXT_MAX = 1000;
     public static final int CALL_TIMES_MAX = 200;
     public static final int EMAIL_MAX = EmailAddress.MAX;
-    public static final int CHILDREN_MAX = 9;
+    public static final int CHILDREN_MAX = Children.MAX;
 
     public NewHelpRequest {
         topics = Set.copyOf(topics);
@@ -39,9 +46,8 @@ public record NewHelpRequest(
         if (blank(phone) && blank(email)) {
             throw new IllegalArgumentException("A phone number or an e-mail address is needed to answer");
         }
-        if (children0To1 < 0 || children1To3 < 0 || children3To6 < 0
-                || children0To1 + children1To3 + children3To6 > CHILDREN_MAX) {
-            throw new IllegalArgumentException("Children per age band out of range");
+        if (blank(phone) && emailOk == OptionalAnswer.NO) {
+            throw new IllegalArgumentException("No e-mails and no phone number leave the team no way to answer");
         }
         if (freeText != null && freeText.length() > FREE_TEXT_MAX) {
             throw new IllegalArgumentException("Free text longer than " + FREE_TEXT_MAX);

@@ -97,8 +97,8 @@ public final class InboxBenchmark {
             jdbc.batchUpdate("""
                     INSERT INTO help_request (reference_code, pin_hash, source, urgency, status, kita_id, district_id,
                       phone, contact_language, page_language, interpreter_needed, free_text, consent_version,
-                      assigned_to, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'de', ?, ?, 'benchmark', ?, ?, ?)""",
+                      consent_language, assigned_to, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'de', ?, ?, 'benchmark', 'de', ?, ?, ?)""",
                     rows.stream().map(row -> {
                         Object[] full = Arrays.copyOf(row, row.length + 1);
                         full[row.length] = row[row.length - 1];

@@ -54,6 +54,11 @@ class InboxE2ETest extends BrowserTest {
         assertThat(inbox.facts()).contains("Themen Geld und Miete",
                 "Sprache für den Kontakt Arabisch, Dolmetschen gewünscht");
         assertThat(inbox.messageLanguage()).as("the family's words, marked as Arabic").isEqualTo("ar");
+        assertThat(inbox.facts()).as("the safe-contact page was passed without a tick: nothing is assumed")
+                .contains("Mailbox Nicht beantwortet", "Gut erreichbar Nicht beantwortet")
+                .noneMatch(fact -> fact.contains("in Ordnung"))
+                .anySatisfy(fact -> assertThat(fact).matches(
+                        "Einwilligung Fassung help-2026-11-25, auf Arabisch gelesen, Fingerabdruck [0-9a-f]{12}"));
 
         inbox.assignToMe();
         assertThat(inbox.assignee()).contains("Anna Beispiel");

@@ -2,46 +2,75 @@ package org.kitabruecke.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.i18n.Language;
 import org.kitabruecke.i18n.Translations;
 
 /**
- * The accepted consent version is stored with every request, so the text behind a version must never change
- * silently: any edit in any language fails here until {@link Consent#VERSION} is raised and the new fingerprint
- * recorded below.
+ * The consent record (version, language, fingerprint) is stored with every request, so the text behind a version
+ * must never change silently: any edit in any language fails here until the texts get a new version and their
+ * fingerprints are recorded below. Adding a language changes no existing text: it needs only its own lines.
  */
 class ConsentTest {
 
-    /** {@link Consent#VERSION} and the fingerprint of its texts in all languages. */
-    private static final String RECORDED_VERSION = "help-2026-11-25-ru";
-    private static final String RECORDED_FINGERPRINT = "7a7ac243a81854bd22266b900afb9cd9af4182847afeb8c5f8b5ef6030707f9d";
-
-    /** {@link KitaConsent#VERSION} and the fingerprint of its texts in all languages. */
-    private static final String RECORDED_KITA_VERSION = "kita-2026-11-25";
-    private static final String RECORDED_KITA_FINGERPRINT = "772899dbcd8cb1c51da8694559347cb505ba9d6dd9045b6659a38264aa948639";
+    /**
+     * The fingerprint of each text as shown, per version and language. Requests store these, and migration V11
+     * filled them in for requests stored before (decision 0010). Lines are added, never changed.
+     */
+    private static final Map<String, Map<String, String>> RECORDED = Map.of(
+            "help-2026-11-25", Map.of("de", "ce816ab244ec", "en", "3f39f98726d3", "ar", "e762d546e5b8",
+                    "tr", "f14e09a08158", "uk", "e7d21d44a39a", "ru", "09e5f31ddad4"),
+            "kita-2026-11-25", Map.of("de", "8ce6fad667bf", "en", "49fda774c52c", "ar", "5d8452f65964",
+                    "tr", "d7f0e163de90", "uk", "4bb4351593d2", "ru", "2efc045150e5"));
 
     private final Translations translations = Translations.fromClasspath();
 
     @Test
-    void theTextsOfAConsentVersionNeverChange() throws Exception {
-        String fingerprint = fingerprint(Consent.allKeys());
-
-        assertThat(Consent.VERSION).as("raise the version together with the recorded fingerprint")
-                .isEqualTo(RECORDED_VERSION);
-        assertThat(fingerprint).as("consent texts changed: give them a new Consent.VERSION and record this "
-                + "fingerprint").isEqualTo(RECORDED_FINGERPRINT);
+    void theTextsOfAConsentVersionNeverChange() {
+        for (Language language : translations.languages()) {
+            ConsentRecord shown = Consent.record(translations, language.locale());
+            assertThat(shown.language()).isEqualTo(language.code());
+            assertThat(RECORDED.getOrDefault(shown.version(), Map.of()))
+                    .as("consent text in %s changed: give the texts a new Consent.VERSION (a date) and record the "
+                            + "fingerprints; a new language only needs its own line", language.code())
+                    .containsEntry(language.code(), shown.fingerprint());
+        }
     }
 
     @Test
-    void theTextsTheKitaReadsWithTheFamilyNeverChangeWithinAVersion() throws Exception {
-        assertThat(KitaConsent.VERSION).isEqualTo(RECORDED_KITA_VERSION);
-        assertThat(fingerprint(KitaConsent.allKeys())).as("Kita consent texts changed: give them a new "
-                + "KitaConsent.VERSION and record this fingerprint").isEqualTo(RECORDED_KITA_FINGERPRINT);
+    void theTextsTheKitaReadsWithTheFamilyNeverChangeWithinAVersion() {
+        for (Language language : translations.languages()) {
+            ConsentRecord shown = KitaConsent.record(translations, language);
+            assertThat(shown.language()).isEqualTo(language.code());
+            assertThat(RECORDED.getOrDefault(shown.version(), Map.of()))
+                    .as("Kita consent text in %s changed: give the texts a new KitaConsent.VERSION and record the "
+                            + "fingerprints", language.code())
+                    .containsEntry(language.code(), shown.fingerprint());
+        }
+    }
+
+    @Test
+    void aConsentVersionNamesNoLanguageBecauseTheLanguageIsRecordedBesideIt() {
+        for (Language language : translations.languages()) {
+            assertThat(Consent.VERSION).as("an Arabic request stored 'help-2026-11-25-ru'")
+                    .doesNotEndWith("-" + language.code());
+            assertThat(KitaConsent.VERSION).doesNotEndWith("-" + language.code());
+        }
+    }
+
+    @Test
+    void theRecordNamesTheLanguageTheTextWasShownIn() {
+        ConsentRecord arabic = Consent.record(translations, Locale.forLanguageTag("ar"));
+        ConsentRecord turkish = Consent.record(translations, Locale.forLanguageTag("tr"));
+
+        assertThat(arabic.language()).isEqualTo("ar");
+        assertThat(turkish.language()).isEqualTo("tr");
+        assertThat(arabic.fingerprint()).as("different words, different fingerprints")
+                .isNotEqualTo(turkish.fingerprint());
+        assertThat(Consent.record(translations, Locale.forLanguageTag("fa")).language())
+                .as("a page language the portal does not speak is shown in German").isEqualTo("de");
     }
 
     @Test
@@ -50,17 +79,5 @@ class ConsentTest {
             assertThat(translations.keys(language)).as(language.code()).containsAll(Consent.allKeys())
                     .containsAll(KitaConsent.allKeys());
         }
-    }
-
-    private String fingerprint(List<String> keys) throws Exception {
-        var digest = MessageDigest.getInstance("SHA-256");
-        for (Language language : translations.languages()) {
-            for (String key : keys) {
-                String text = translations.keys(language).contains(key)
-                        ? translations.pattern(language, key).orElseThrow() : "";
-                digest.update((language.code() + "|" + key + "|" + text + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.directory.Topic;
+import org.kitabruecke.privacy.Consent;
+import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.CaseFilter.Assignee;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,8 +46,9 @@ class CaseworkTest {
     }
 
     static NewHelpRequest inArabic(String email, String text) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.URGENT, 1, 0, 0, null, 6L,
-                null, email, "ar", "ar", true, null, false, false, text, "help-2026-11-25-ru");
+        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.URGENT, new Children(1, 0, 0),
+                null, 6L, null, email, "ar", "ar", true, null, OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED,
+                text, new ConsentRecord(Consent.VERSION, "ar", "0123456789ab"));
     }
 
     @Test

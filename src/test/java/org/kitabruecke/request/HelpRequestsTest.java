@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.directory.Topic;
+import org.kitabruecke.privacy.Consent;
+import org.kitabruecke.privacy.ConsentRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,8 +24,9 @@ public class HelpRequestsTest {
 
     public static NewHelpRequest byPhone(String phone) {
         return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY, Topic.AUTHORITIES), Urgency.SOON,
-                0, 1, 1, 3L, 1L, phone, null, "tr", "tr", true, "vormittags", true, false,
-                "Wir haben einen Brief vom Vermieter bekommen.", "2026-11-v1");
+                new Children(0, 1, 1), 3L, 1L, phone, null, "tr", "tr", true, "vormittags", OptionalAnswer.NO,
+                OptionalAnswer.NOT_ANSWERED, "Wir haben einen Brief vom Vermieter bekommen.",
+                new ConsentRecord(Consent.VERSION, "tr", "0123456789ab"));
     }
 
     @Test
@@ -76,7 +79,8 @@ public class HelpRequestsTest {
     @Test
     void aRequestWithoutAnyWayToAnswerIsRefused() {
         assertThatThrownBy(() -> new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.OTHER), Urgency.QUESTION,
-                0, 0, 1, null, null, " ", null, "de", "de", false, null, false, false, null, "v1"))
+                new Children(0, 0, 1), null, null, " ", null, "de", "de", false, null, OptionalAnswer.NOT_ANSWERED,
+                OptionalAnswer.NOT_ANSWERED, null, new ConsentRecord(Consent.VERSION, "de", "0123456789ab")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -40,6 +40,12 @@ class KitaForwardingTest {
         assertThat(row.get("forwarded_by")).isEqualTo("kita");
         assertThat(row.get("consent_version")).isEqualTo(KitaConsent.VERSION);
         assertThat(row.get("page_language")).isEqualTo("uk");
+        assertThat(row.get("consent_language")).as("the explanation was read in Ukrainian").isEqualTo("uk");
+        assertThat((String) row.get("consent_fingerprint")).matches("[0-9a-f]{12}");
+        assertThat(row).as("the Kita form asks neither about children nor about safe contact")
+                .containsEntry("children_0_1", null).containsEntry("children_1_3", null)
+                .containsEntry("children_3_6", null).containsEntry("call_times", null)
+                .containsEntry("voicemail_ok", "NOT_ANSWERED").containsEntry("email_ok", "NOT_ANSWERED");
         assertThat(forwarding.myForwards()).extracting(ForwardedRequest::referenceCode)
                 .contains(receipt.code().value());
     }

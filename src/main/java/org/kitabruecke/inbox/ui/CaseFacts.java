@@ -1,5 +1,6 @@
 package org.kitabruecke.inbox.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
@@ -8,11 +9,16 @@ import java.util.stream.Collectors;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.i18n.LanguageNames;
+import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.CaseDetails;
+import org.kitabruecke.request.Children;
+import org.kitabruecke.request.OptionalAnswer;
 
 /**
  * Everything the family (or their Kita) gave, labelled in the social worker's language whatever language the family
- * used; the family's own words as written, marked with the language they were written in.
+ * used; the family's own words as written, marked with the language they were written in. A question the family
+ * left open, or the Kita form never asked, reads as such: a social worker must never take an assumption for the
+ * family's word (leaving a voicemail in a violent home can be dangerous).
  */
 class CaseFacts extends Composite<Div> {
 
@@ -27,11 +33,13 @@ class CaseFacts extends Composite<Div> {
 
     void show(CaseDetails details, Locale locale) {
         list.removeAllChildren();
+        String notAnswered = getTranslation("inbox.fact.notAnswered", "source", details.source().name());
         row("inbox.fact.topics", details.topics().stream().sorted()
                 .map(topic -> getTranslation("help.topic." + topic.name())).collect(Collectors.joining(", ")));
         row("inbox.fact.urgency", getTranslation("inbox.urgency." + details.urgency().name()));
-        row("inbox.fact.children", getTranslation("inbox.fact.childrenValue", "baby", details.children0To1(),
-                "toddler", details.children1To3(), "kita", details.children3To6()));
+        Children children = details.children();
+        row("inbox.fact.children", children == null ? notAnswered : getTranslation("inbox.fact.childrenValue",
+                "baby", children.underOne(), "toddler", children.oneToThree(), "kita", children.threeToSix()));
         row("inbox.fact.kita", details.kitaId() == null ? "–"
                 : directory.kita(details.kitaId()).map(kita -> kita.name()).orElse("–"));
         row("inbox.fact.district", details.districtId() == null ? "–" : directory.districtList(locale).stream()
@@ -42,14 +50,14 @@ class CaseFacts extends Composite<Div> {
             link.setAttribute("dir", "ltr");
             row("inbox.fact.phone", link);
         }
-        row("inbox.fact.email", details.email() == null ? "–" : details.noEmail()
-                ? getTranslation("inbox.fact.emailRefused", "email", details.email()) : details.email());
+        row("inbox.fact.email", details.email() == null ? "–" : details.email());
+        row("inbox.fact.emailOk", answer(details.emailOk(), "inbox.fact.emailYes", "inbox.fact.emailNo", notAnswered));
         row("inbox.fact.language", getTranslation("inbox.fact.languageValue",
                 "language", LanguageNames.inLanguageOf(details.contactLanguage(), locale),
                 "interpreter", details.interpreterNeeded() ? "yes" : "no"));
-        row("inbox.fact.callTimes", details.callTimes() == null ? "–" : details.callTimes());
-        row("inbox.fact.voicemail", getTranslation(details.noVoicemail() ? "inbox.fact.voicemailNo"
-                : "inbox.fact.voicemailYes"));
+        row("inbox.fact.callTimes", details.callTimes() == null ? notAnswered : details.callTimes());
+        row("inbox.fact.voicemail", answer(details.voicemailOk(), "inbox.fact.voicemailYes", "inbox.fact.voicemailNo",
+                notAnswered));
         if (details.freeText() != null) {
             var text = new Element("dd").setText(details.freeText());
             text.setAttribute("lang", details.pageLanguage());
@@ -58,9 +66,27 @@ class CaseFacts extends Composite<Div> {
                     LanguageNames.inLanguageOf(details.pageLanguage(), locale)));
             list.appendChild(new Element("div").appendChild(label, text));
         }
-        row("inbox.fact.consent", details.consentVersion());
-        row("inbox.fact.source", getTranslation("inbox.source." + details.source().name(),
-                "account", details.forwardedBy() == null ? "" : details.forwardedBy()));
+        ConsentRecord consent = details.consent();
+        row("inbox.fact.consent", getTranslation("inbox.fact.consentValue", "version", consent.version(),
+                "source", details.source().name(), "language", LanguageNames.inSentence(consent.language(), locale),
+                "fingerprint", consent.fingerprint() == null ? "none" : consent.fingerprint()));
+        row("inbox.fact.source", receivedVia(this, details, directory));
+    }
+
+    /** Where a request came from, in words: the parents' form, or which Kita forwarded it from which account. */
+    static String receivedVia(Component reader, CaseDetails details, Directory directory) {
+        String kita = details.kitaId() == null ? "none"
+                : directory.kita(details.kitaId()).map(entry -> entry.name()).orElse("none");
+        return reader.getTranslation("inbox.source." + details.source().name(), "kita", kita,
+                "account", details.forwardedBy() == null ? "none" : details.forwardedBy());
+    }
+
+    private String answer(OptionalAnswer answer, String yesKey, String noKey, String notAnswered) {
+        return switch (answer) {
+            case YES -> getTranslation(yesKey);
+            case NO -> getTranslation(noKey);
+            case NOT_ANSWERED -> notAnswered;
+        };
     }
 
     private void row(String labelKey, String value) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.DeskEntry;
+import org.kitabruecke.directory.Directory;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.request.CaseDetails;
 
@@ -19,14 +20,16 @@ class CaseHistory extends Composite<Div> {
     private final BookingDesk bookings;
     private final Waiting waiting;
     private final Formats formats;
+    private final Directory directory;
     private final UnorderedList notes = new UnorderedList();
     private final OrderedList events = new OrderedList();
     private final Div linked = new Div();
 
-    CaseHistory(BookingDesk bookings, Waiting waiting, Formats formats) {
+    CaseHistory(BookingDesk bookings, Waiting waiting, Formats formats, Directory directory) {
         this.bookings = bookings;
         this.waiting = waiting;
         this.formats = formats;
+        this.directory = directory;
         notes.setId("request-notes");
         notes.addClassName("kb-notes");
         events.setId("request-history");
@@ -56,7 +59,8 @@ class CaseHistory extends Composite<Div> {
             events.add(new ListItem(getTranslation("inbox.activity", "when",
                     waiting.describe(activity.at(), now, locale),
                     "who", activity.actor() == null ? "none" : activity.actor(),
-                    "what", getTranslation("inbox.activity." + activity.action(), "detail", detail(activity)))));
+                    "what", getTranslation("inbox.activity." + activity.action(), "detail",
+                            detail(activity, details)))));
         }
         linked.removeAll();
         var list = new UnorderedList();
@@ -71,7 +75,7 @@ class CaseHistory extends Composite<Div> {
     }
 
     /** The detail of an activity in words: a state or reason translated, a name as it is. */
-    private String detail(CaseDetails.Activity activity) {
+    private String detail(CaseDetails.Activity activity, CaseDetails details) {
         String detail = activity.detail();
         if (detail == null) {
             return "";
@@ -85,7 +89,7 @@ class CaseHistory extends Composite<Div> {
             return getTranslation("inbox.template." + detail);
         }
         if ("RECEIVED".equals(activity.action())) {
-            return getTranslation("inbox.source." + detail, "account", "");
+            return CaseFacts.receivedVia(this, details, directory);
         }
         return detail;
     }

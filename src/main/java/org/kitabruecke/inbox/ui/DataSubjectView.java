@@ -53,7 +53,7 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
         this.rights = rights;
         this.casework = casework;
         this.facts = new CaseFacts(directory);
-        this.history = new CaseHistory(bookings, waiting, formats);
+        this.history = new CaseHistory(bookings, waiting, formats, directory);
         code.setId("dsr-code");
         find.setId("dsr-find");
         find.addClickListener(click -> find());

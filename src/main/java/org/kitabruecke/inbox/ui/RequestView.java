@@ -82,7 +82,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         this.translations = translations;
         this.directory = directory;
         this.facts = new CaseFacts(directory);
-        this.history = new CaseHistory(bookings, waiting, formats);
+        this.history = new CaseHistory(bookings, waiting, formats, directory);
         addClassName("kb-request");
         message.setId("request-message");
         message.getElement().setAttribute("role", "alert");

@@ -24,9 +24,12 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.Topic;
+import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.CaseDetails;
+import org.kitabruecke.request.Children;
 import org.kitabruecke.request.ClosedReason;
 import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.ReferenceCode;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.RequestStatus;
@@ -67,14 +70,15 @@ public class HelpRequest {
     @Column(name = "topic", nullable = false, length = 20, columnDefinition = "varchar(20)")
     private Set<Topic> topics = EnumSet.noneOf(Topic.class);
 
-    @Column(name = "children_0_1", nullable = false, columnDefinition = "tinyint")
-    private int children0To1;
+    // all three or none: none when the question was not asked (a Kita's forward)
+    @Column(name = "children_0_1", columnDefinition = "tinyint")
+    private @Nullable Integer children0To1;
 
-    @Column(name = "children_1_3", nullable = false, columnDefinition = "tinyint")
-    private int children1To3;
+    @Column(name = "children_1_3", columnDefinition = "tinyint")
+    private @Nullable Integer children1To3;
 
-    @Column(name = "children_3_6", nullable = false, columnDefinition = "tinyint")
-    private int children3To6;
+    @Column(name = "children_3_6", columnDefinition = "tinyint")
+    private @Nullable Integer children3To6;
 
     @Column(name = "kita_id")
     private @Nullable Long kitaId;
@@ -100,17 +104,26 @@ public class HelpRequest {
     @Column(name = "call_times", length = NewHelpRequest.CALL_TIMES_MAX)
     private @Nullable String callTimes;
 
-    @Column(name = "no_voicemail", nullable = false)
-    private boolean noVoicemail;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "voicemail_ok", nullable = false, length = 12, columnDefinition = "varchar(12)")
+    private OptionalAnswer voicemailOk = OptionalAnswer.NOT_ANSWERED;
 
-    @Column(name = "no_email", nullable = false)
-    private boolean noEmail;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_ok", nullable = false, length = 12, columnDefinition = "varchar(12)")
+    private OptionalAnswer emailOk = OptionalAnswer.NOT_ANSWERED;
 
     @Column(name = "free_text", length = NewHelpRequest.FREE_TEXT_MAX)
     private @Nullable String freeText;
 
-    @Column(name = "consent_version", nullable = false, length = 20)
+    @Column(name = "consent_version", nullable = false, length = ConsentRecord.VERSION_MAX)
     private String consentVersion = "";
+
+    @Column(name = "consent_language", nullable = false, length = ConsentRecord.LANGUAGE_MAX)
+    private String consentLanguage = "";
+
+    @Column(name = "consent_fingerprint", length = ConsentRecord.FINGERPRINT_LENGTH,
+            columnDefinition = "char(" + ConsentRecord.FINGERPRINT_LENGTH + ")")
+    private @Nullable String consentFingerprint;
 
     @Column(name = "appointment_at")
     private @Nullable LocalDateTime appointmentAt;
@@ -164,9 +177,12 @@ public class HelpRequest {
         this.source = submitted.source();
         this.urgency = submitted.urgency();
         this.topics = EnumSet.copyOf(submitted.topics());
-        this.children0To1 = submitted.children0To1();
-        this.children1To3 = submitted.children1To3();
-        this.children3To6 = submitted.children3To6();
+        Children children = submitted.children();
+        if (children != null) {
+            this.children0To1 = children.underOne();
+            this.children1To3 = children.oneToThree();
+            this.children3To6 = children.threeToSix();
+        }
         this.kitaId = submitted.kitaId();
         this.districtId = submitted.districtId();
         this.phone = blankToNull(submitted.phone());
@@ -175,10 +191,12 @@ public class HelpRequest {
         this.pageLanguage = submitted.pageLanguage();
         this.interpreterNeeded = submitted.interpreterNeeded();
         this.callTimes = blankToNull(submitted.callTimes());
-        this.noVoicemail = submitted.noVoicemail();
-        this.noEmail = submitted.noEmail();
+        this.voicemailOk = submitted.voicemailOk();
+        this.emailOk = submitted.emailOk();
         this.freeText = blankToNull(submitted.freeText());
-        this.consentVersion = submitted.consentVersion();
+        this.consentVersion = submitted.consent().version();
+        this.consentLanguage = submitted.consent().language();
+        this.consentFingerprint = submitted.consent().fingerprint();
         this.createdAt = now;
         this.updatedAt = now;
         this.history.add(new StatusChange(this, RequestStatus.RECEIVED, now, null));
@@ -265,12 +283,18 @@ public class HelpRequest {
     /** Everything, for the social worker who opens it. */
     public CaseDetails details() {
         return new CaseDetails(id(), referenceCode, source, forwardedBy, createdAt, urgency, status, closedReason,
-                topics(), children0To1, children1To3, children3To6, kitaId, districtId, phone, email, noEmail,
-                contactLanguage, pageLanguage, interpreterNeeded, callTimes, noVoicemail, freeText, consentVersion,
+                topics(), children(), kitaId, districtId, phone, email, emailOk,
+                contactLanguage, pageLanguage, interpreterNeeded, callTimes, voicemailOk, freeText,
+                new ConsentRecord(consentVersion, consentLanguage, consentFingerprint),
                 appointmentAt, assignedTo, referredTo,
                 notes.stream().map(n -> new CaseDetails.Note(n.writtenAt(), n.writtenBy(), n.text())).toList(),
                 activity.stream().map(a -> new CaseDetails.Activity(a.happenedAt(), a.actor(), a.action(),
                         a.detail())).toList(), version);
+    }
+
+    private @Nullable Children children() {
+        return children0To1 == null || children1To3 == null || children3To6 == null ? null
+                : new Children(children0To1, children1To3, children3To6);
     }
 
     public Instant createdAt() {
@@ -306,7 +330,7 @@ public class HelpRequest {
 
     /** Where the confirmation mail goes, unless the family asked not to be written to by e-mail. */
     public @Nullable String mailAddress() {
-        return noEmail ? null : email;
+        return emailOk == OptionalAnswer.NO ? null : email;
     }
 
     public String contactLanguage() {

@@ -150,8 +150,8 @@ class CheckAnswersView extends HelpStepView {
         Submission result;
         try {
             String pageLanguage = translations.languageOf(getLocale()).code();
-            result = requests.submitFromParent(draft.toRequest(pageLanguage, Consent.VERSION), check, answer,
-                    ClientAddress.current());
+            result = requests.submitFromParent(draft.toRequest(pageLanguage,
+                    Consent.record(translations, getLocale())), check, answer, ClientAddress.current());
         } catch (RuntimeException failure) {
             // no personal data in the log: the kind of failure is enough to investigate
             LOG.warn("A help request could not be stored: {}", failure.toString());

@@ -9,7 +9,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.privacy.ConsentRecord;
+import org.kitabruecke.request.Children;
 import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.directory.Topic;
@@ -75,12 +78,18 @@ class HelpDraft implements FlowDraft<HelpStep> {
         return steps;
     }
 
-    NewHelpRequest toRequest(String pageLanguage, String consentVersion) {
+    /**
+     * The request as the parent answered it. The safe-contact page offers only "please don't" boxes: a tick is a no,
+     * no tick (or the page passed by) says nothing either way and is sent as not answered, never as "ok".
+     */
+    NewHelpRequest toRequest(String pageLanguage, ConsentRecord consent) {
         return new NewHelpRequest(RequestSource.PARENT, topics, urgency == null ? Urgency.QUESTION : urgency,
-                children[BABY], children[TODDLER], children[PRESCHOOL], kitaId, districtId,
+                new Children(children[BABY], children[TODDLER], children[PRESCHOOL]), kitaId, districtId,
                 contact.e164(), contact.emailOrNull(), contact.languageOr(pageLanguage), pageLanguage,
                 contact.needsInterpreter(), callTimes.isBlank() ? null : callTimes.strip(),
-                noVoicemail, noEmail, message.isBlank() ? null : message.strip(), consentVersion);
+                noVoicemail ? OptionalAnswer.NO : OptionalAnswer.NOT_ANSWERED,
+                noEmail ? OptionalAnswer.NO : OptionalAnswer.NOT_ANSWERED,
+                message.isBlank() ? null : message.strip(), consent);
     }
 
     /** Forgets every answer and keeps only what the confirmation page shows. */

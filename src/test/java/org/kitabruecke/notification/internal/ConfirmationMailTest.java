@@ -15,7 +15,11 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.request.HelpRequests;
+import org.kitabruecke.privacy.Consent;
+import org.kitabruecke.privacy.ConsentRecord;
+import org.kitabruecke.request.Children;
 import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.directory.Topic;
@@ -110,7 +114,9 @@ class ConfirmationMailTest {
 
     private static NewHelpRequest byMail(String address, String language, boolean noEmail) {
         return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING), Urgency.QUESTION,
-                1, 0, 0, null, 2L, null, address, language, language, false, null, false, noEmail, null, "v1");
+                new Children(1, 0, 0), null, 2L, noEmail ? "+4915112340098" : null, address, language, language,
+                false, null, OptionalAnswer.NOT_ANSWERED, noEmail ? OptionalAnswer.NO : OptionalAnswer.NOT_ANSWERED,
+                null, new ConsentRecord(Consent.VERSION, language, "0123456789ab"));
     }
 
     private static String unique(String name) {
