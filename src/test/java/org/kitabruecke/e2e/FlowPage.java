@@ -50,6 +50,50 @@ abstract class FlowPage {
         });
     }
 
+    /** What the field holds now, as the parent sees it. */
+    public String valueOf(String fieldId) {
+        return browser.driver().findElement(By.id(fieldId)).getDomProperty("value");
+    }
+
+    public String textOf(String elementId) {
+        return browser.driver().findElement(By.id(elementId)).getText();
+    }
+
+    /** Waits until the element shows this text, e.g. a counter after "+". */
+    @SuppressWarnings("unchecked")
+    public <P extends FlowPage> P waitForText(String elementId, String expected) {
+        browser.waiting().until(driver -> textOf(elementId).equals(expected));
+        return (P) this;
+    }
+
+    /** Whether the choice with this title is ticked. */
+    public boolean isChosenChoice(String title) {
+        WebElement label = browser.driver().findElement(choice(title));
+        return browser.driver().findElement(By.id(label.getAttribute("for"))).isSelected();
+    }
+
+    /** Whether the first choice of the group with this id is ticked. */
+    public boolean isFirstChosen(String groupId) {
+        return browser.driver().findElement(By.cssSelector("#" + groupId + " input")).isSelected();
+    }
+
+    /** Lets Vaadin's client start, as the parent's first touch of a field does, and waits until the page is live. */
+    public void wakeClient() {
+        browser.script("document.querySelector('main input, main textarea, main button').focus()");
+        browser.waitUntilLive();
+    }
+
+    /** The messages shown at fields and above the button, as a parent reads them. */
+    public List<String> visibleErrors() {
+        return browser.driver().findElements(By.cssSelector(".kb-field-error, .kb-problem")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    /** {@code rtl} or {@code ltr}, as the page is laid out. */
+    public String direction() {
+        return String.valueOf(browser.script("return document.documentElement.dir"));
+    }
+
     public String heading() {
         return browser.driver().findElement(By.cssSelector("main h1")).getText();
     }

@@ -79,10 +79,6 @@ public class HelpRequestPage extends FlowPage {
         return this;
     }
 
-    public String valueOf(String fieldId) {
-        return browser.driver().findElement(By.id(fieldId)).getDomProperty("value");
-    }
-
     public HelpRequestPage contactLanguage(String code) {
         browser.act(By.id("help-contact-language"), select -> new Select(select).selectByValue(code));
         return this;

@@ -1,6 +1,7 @@
 package org.kitabruecke.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
@@ -17,9 +18,23 @@ public abstract class FlowViewTest extends SpringBrowserlessTest {
         this.idPrefix = idPrefix;
     }
 
-    /** Presses the button that goes on. */
+    /** Presses the button that goes on, and follows the page load it asks the browser for. */
     protected void next() {
         test($view(NativeButton.class).id(idPrefix + "-next")).click();
+        followPageLoad();
+    }
+
+    /**
+     * Does what the browser does after {@link Links#load}: loads the page at the address the server asked for. Without
+     * a browser, the view tests see it as a navigation to that address.
+     */
+    protected void followPageLoad() {
+        var ui = UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("location.assign"))
+                .reduce((first, later) -> later)
+                .map(js -> String.valueOf(js.getInvocation().getParameters().getFirst()))
+                .ifPresent(ui::navigate);
     }
 
     protected void type(String id, String text) {

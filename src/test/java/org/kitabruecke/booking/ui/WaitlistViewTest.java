@@ -2,7 +2,6 @@ package org.kitabruecke.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Input;
@@ -25,12 +24,16 @@ import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
-import org.kitabruecke.ui.ChoiceGroup;
+import org.kitabruecke.ui.FlowViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A full day's waiting list from the parent's side: join from the day page, take the offered place by its link. */
 @IntegrationTest
-class WaitlistViewTest extends SpringBrowserlessTest {
+class WaitlistViewTest extends FlowViewTest {
+
+    WaitlistViewTest() {
+        super("book");
+    }
 
     static final long YOUTH_OFFICE = 1L;
     static final LocalDate MONDAY = LocalDate.of(2026, 12, 21);
@@ -69,7 +72,7 @@ class WaitlistViewTest extends SpringBrowserlessTest {
         }
         navigate(LocationStep.class);
         this.<Long>choices("book-location").toggle(YOUTH_OFFICE);
-        test($view(NativeButton.class).id("book-next")).click();
+        next();
         var fullDays = $view(UnorderedList.class).id("book-full-days");
         assertThat(fullDays.getChildren().map(item -> ((Anchor) item.getChildren().findFirst().orElseThrow())
                 .getText())).contains("Montag, 21. Dezember");
@@ -87,14 +90,10 @@ class WaitlistViewTest extends SpringBrowserlessTest {
         assertThat(link.find()).isTrue();
         navigate("book/offer/" + link.group(1), OfferView.class);
         test($view(NativeButton.class).id("book-offer-take")).click();
+        followPageLoad();
 
         assertThat($view(Span.class).id("book-done-code").getText()).startsWith("TB-");
         navigate("book/offer/" + link.group(1), OfferView.class);
         assertThat($view(Paragraph.class).id("book-offer-gone").getText()).startsWith("Dieses Angebot gilt nicht mehr");
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> ChoiceGroup<T> choices(String id) {
-        return $view(ChoiceGroup.class).id(id);
     }
 }

@@ -1,6 +1,7 @@
 package org.kitabruecke.request.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.kitabruecke.request.Children;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Urgency;
+import org.kitabruecke.ui.Drafts;
 
 /** What a parent's answers become when sent: what was said, and nothing that was not. */
 class HelpDraftTest {
@@ -45,7 +47,8 @@ class HelpDraftTest {
     }
 
     private static HelpDraft answeredUpToSafeContact() {
-        var draft = new HelpDraft();
+        // what becomes of the answers is the question here, not where the draft is kept between pages
+        var draft = new HelpDraft(mock(Drafts.class));
         draft.topics(Set.of(Topic.MONEY));
         draft.urgency(Urgency.SOON);
         draft.contact().phone("0151 23456789");
