@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,8 +80,10 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        // Vaadin re-renders parts of the page after a server round trip: look again instead of failing
+        // Vaadin re-renders parts of the page after a server round trip, and the live page replaces the HTML copy:
+        // look again instead of failing (Chromium reports an element gone in the middle of a read as an unknown error)
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 

@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,7 +60,7 @@ class FlowHistoryE2ETest extends BrowserTest {
         doubleTap("help-next");
         browser.waiting().until(driver -> !driver.findElements(By.id("help-sent-code")).isEmpty());
         assertThat(path()).isEqualTo("/help/sent");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM help_request WHERE message = ?", Integer.class, message))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM help_request WHERE free_text = ?", Integer.class, message))
                 .as("sent once").isEqualTo(1);
         browser.driver().navigate().back();
         browser.waiting().until(driver -> path().equals("/help"));
@@ -116,7 +115,9 @@ class FlowHistoryE2ETest extends BrowserTest {
 
             browser.driver().navigate().back();
             arriveAt(page, step);
-            assertThat(step.showsAnswer().test(page)).as("answer shown on " + step.path() + " after back").isTrue();
+            // read while the page settles: a page the browser restores from its cache is loaded anew at once
+            browser.waiting().withMessage("answer shown on " + step.path() + " after back")
+                    .until(driver -> step.showsAnswer().test(page));
 
             browser.driver().navigate().forward();
             arriveAt(page, next);
@@ -130,14 +131,25 @@ class FlowHistoryE2ETest extends BrowserTest {
     }
 
     private void arriveAt(FlowPage page, Step<?> step) {
-        page.waitForHeading(step.questionKey());
+        try {
+            page.waitForHeading(step.questionKey());
+        } catch (RuntimeException notThere) {
+            String name = "flow-history-" + page.language.getLanguage() + step.path().replace('/', '-');
+            browser.screenshot(name);
+            throw new AssertionError("Expected " + step.path() + " but the browser shows " + path() + " with '"
+                    + page.heading() + "' and " + page.visibleErrors() + " (target/screenshots/" + name + ".png)",
+                    notThere);
+        }
         assertThat(path()).as("address bar on " + step.questionKey()).isEqualTo(step.path());
         assertThat(page.direction()).isEqualTo("ar".equals(page.language.getLanguage()) ? "rtl" : "ltr");
     }
 
-    /** Two taps in quick succession, as an impatient thumb does. */
+    /** Two taps in quick succession, as an impatient thumb does: both reach the page before anything answers. */
     private void doubleTap(String buttonId) {
-        browser.act(By.id(buttonId), button -> new Actions(browser.driver()).click(button).click(button).perform());
+        browser.waiting().until(driver -> !driver.findElements(By.id(buttonId)).isEmpty());
+        browser.script("const button = document.getElementById(arguments[0]);"
+                + "button.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));"
+                + "button.click(); button.click();", buttonId);
     }
 
     private String path() {

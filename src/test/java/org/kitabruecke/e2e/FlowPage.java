@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kitabruecke.i18n.Translations;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -62,7 +63,8 @@ abstract class FlowPage {
     /** Waits until the element shows this text, e.g. a counter after "+". */
     @SuppressWarnings("unchecked")
     public <P extends FlowPage> P waitForText(String elementId, String expected) {
-        browser.waiting().until(driver -> textOf(elementId).equals(expected));
+        // the copy's element may go in the middle of reading it, when the live page takes its place
+        browser.waiting().ignoring(WebDriverException.class).until(driver -> textOf(elementId).equals(expected));
         return (P) this;
     }
 

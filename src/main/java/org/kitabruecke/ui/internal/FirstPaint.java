@@ -114,6 +114,12 @@ class FirstPaint implements VaadinServiceInitListener {
         }
         var html = page.createElement(element.getTag());
         element.getAttributeNames().forEach(name -> html.attr(name, element.getAttribute(name)));
+        if ("input".equals(element.getTag()) && element.hasProperty("value")
+                && !html.attr("type").matches("checkbox|radio")) {
+            // what was typed is a property, not an attribute: without this the copy showed the field empty, and the
+            // swap carried the empty field over what the server held
+            html.attr("value", element.getProperty("value", ""));
+        }
         if (!element.isVisible()) {
             // Vaadin keeps "invisible" apart from the attributes: without this the copy showed what the page hides
             return html.attr("hidden", "");

@@ -43,4 +43,14 @@ class FirstPaintTest {
 
         assertThat(html).contains("hidden").doesNotContain("every place is taken");
     }
+
+    @Test
+    void whatWasTypedIsInTheCopyOfTheField() {
+        var phone = new com.vaadin.flow.component.html.Input();
+        phone.setValue("0151 2345 6789");
+
+        String html = FirstPaint.toHtml(page, phone.getElement()).outerHtml();
+
+        assertThat(html).contains("value=\"0151 2345 6789\"");
+    }
 }
