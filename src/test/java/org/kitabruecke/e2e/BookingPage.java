@@ -35,6 +35,24 @@ public class BookingPage extends FlowPage {
         return chooseFirst("book-time");
     }
 
+    /** Picks the last day offered, away from the days other tests book. */
+    public String chooseLastDay() {
+        return chooseLast("book-day");
+    }
+
+    public String chooseLastTime() {
+        return chooseLast("book-time");
+    }
+
+    private String chooseLast(String group) {
+        By last = By.cssSelector("#" + group + " .kb-choice:last-child .kb-choice-label");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(last));
+        String shown = browser.driver().findElement(By.cssSelector("#" + group
+                + " .kb-choice:last-child .kb-choice-title")).getText();
+        browser.act(last, WebElement::click);
+        return shown;
+    }
+
     private String chooseFirst(String group) {
         By first = By.cssSelector("#" + group + " .kb-choice-label");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(first));

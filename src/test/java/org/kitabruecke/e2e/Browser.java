@@ -103,6 +103,13 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until Vaadin's client has nothing on its way to the server (what TestBench's waitForVaadin does). */
+    public void waitUntilServerHasAll() {
+        waiting().until(driver -> Boolean.TRUE.equals(script("return !!(window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
+                + ".every(client => !client.isActive || !client.isActive()))")));
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -22,8 +22,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The default run as a city trying the portal starts it: the built jar with profile {@code demo}, unpacked in a folder
- * under /tmp, stopped and started again while a parent is in the middle of asking for help, and again after the
- * request was sent. No answer given is lost, and the request, its status lookup and its code and PIN stay.
+ * under /tmp, stopped and started again while a parent is in the middle of asking for help (after answering some
+ * steps, and while typing the message), and again after the request was sent. No answer given and nothing typed is
+ * lost, and the request, its status lookup and its code and PIN stay.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DefaultRunRestartE2ETest {
@@ -73,11 +74,20 @@ class DefaultRunRestartE2ETest {
         help.waitForHeading("help.urgency.question");
         help.goOnTo("help.children.question");
 
+        String words = "نحتاج إلى مساعدة في رسالة من مركز العمل";
         help.addChild(2).goOnTo("help.kita.question").goOnTo("help.contact.question")
                 .enter("help-phone", "0151 2345 6789").choose("help.contact.interpreter.no")
                 .goOnTo("help.safety.question").goOnTo("help.message.question")
-                .enter("help-message", "نحتاج إلى مساعدة في رسالة من مركز العمل").goOnTo("help.check.title")
-                .agreeAndSend();
+                .enter("help-message", words);
+        // typed, not yet sent on with "next": the parent switches to another app, the portal is redeployed meanwhile
+        browser.script("document.getElementById('help-message').blur()");
+        browser.waitUntilServerHasAll();
+
+        restart();
+        browser.driver().navigate().refresh();
+        help.waitForHeading("help.message.question");
+        assertThat(help.valueOf("help-message")).as("words typed before the restart").isEqualTo(words);
+        help.goOnTo("help.check.title").agreeAndSend();
         String code = help.referenceCode();
         String pin = help.pin();
 

@@ -79,6 +79,12 @@ abstract class FlowPage {
         return browser.driver().findElement(By.cssSelector("#" + groupId + " input")).isSelected();
     }
 
+    /** Whether the last choice of the group with this id is ticked. */
+    public boolean isLastChosen(String groupId) {
+        return browser.driver().findElement(By.cssSelector("#" + groupId + " .kb-choice:last-child input"))
+                .isSelected();
+    }
+
     /** Lets Vaadin's client start, as the parent's first touch of a field does, and waits until the page is live. */
     public void wakeClient() {
         browser.script("document.querySelector('main input, main textarea, main button').focus()");

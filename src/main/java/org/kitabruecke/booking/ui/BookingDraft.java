@@ -115,7 +115,9 @@ class BookingDraft implements FlowDraft<BookStep> {
         return topic;
     }
 
+    /** The parent's own words, kept while they are typed: they must not be lost to a restart. */
     void topic(String typed) {
         topic = typed;
+        keep();
     }
 }

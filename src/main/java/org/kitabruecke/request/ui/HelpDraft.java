@@ -193,8 +193,10 @@ class HelpDraft implements FlowDraft<HelpStep> {
         return message;
     }
 
+    /** The parent's own words, kept while they are typed: a long message must not be lost to a restart. */
     void message(String typed) {
         message = typed;
+        keep();
     }
 
     Optional<Receipt> receipt() {
