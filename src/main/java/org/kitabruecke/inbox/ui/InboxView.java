@@ -208,7 +208,8 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.language")).setKey("language").setVisible(!narrow);
         grid.addColumn(row -> row.assignedTo() == null ? "–" : row.assignedTo())
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("inbox.column.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("inbox.column.status")).setKey("status")
+                .setAutoWidth(true);
         grid.sort(GridSortOrder.asc(received).build());
     }
 

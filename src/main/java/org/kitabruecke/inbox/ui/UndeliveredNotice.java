@@ -2,7 +2,6 @@ package org.kitabruecke.inbox.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
@@ -50,7 +49,6 @@ class UndeliveredNotice extends Composite<Div> {
                     show(requestId, locale);
                 });
                 retry.setId("request-mail-retry-" + mail.id());
-                retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 item.add(retry);
             }
             getContent().add(item);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@code republish-outstanding-events-on-restart=false}): that would take over what other nodes are sending.
  */
 @Component
-class MailRetry {
+public class MailRetry {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailRetry.class);
     /** Failed entries looked at per run, oldest first. */
@@ -47,7 +47,7 @@ class MailRetry {
     @Scheduled(fixedDelayString = "${kitabruecke.mail.retry-interval:PT1M}",
             initialDelayString = "${kitabruecke.mail.retry-interval:PT1M}")
     @SchedulerLock(name = "mail-retry")
-    void retryUndelivered() {
+    public void retryUndelivered() {
         Instant now = clock.instant();
         try {
             parking.failStuck(now.minus(stuckAfter));

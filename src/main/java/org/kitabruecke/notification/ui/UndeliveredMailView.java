@@ -5,7 +5,6 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -82,7 +81,6 @@ class UndeliveredMailView extends Div implements LocaleChangeObserver, HasDynami
             refresh();
         });
         retry.setId("undelivered-retry-" + mail.id());
-        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return retry;
     }
 

@@ -3,6 +3,7 @@ package org.kitabruecke.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,11 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
+import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.directory.Topic;
+import org.kitabruecke.notification.MailKind;
+import org.kitabruecke.notification.ParkedMail;
+import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.Receipt;
@@ -29,10 +34,12 @@ import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Mail that cannot be delivered: while it waits, no PIN and no personal link lies in the outbox; after the last
- * attempt it is parked — no longer retried, nothing secret kept — and staff see it.
+ * attempt it is parked — no longer retried, nothing secret kept — and staff see it until an admin's retry (audited)
+ * delivers it, exactly once.
  */
 @IntegrationTest
 class UndeliveredMailTest {
@@ -44,6 +51,9 @@ class UndeliveredMailTest {
     Bookings bookings;
 
     @Autowired
+    UndeliveredMail undelivered;
+
+    @Autowired
     MailRetry retry;
 
     @Autowired
@@ -52,15 +62,17 @@ class UndeliveredMailTest {
     @Autowired
     TestClock clock;
 
-    @Value("${kitabruecke.mail.max-attempts:8}")
+    @Value("${kitabruecke.mail.max-attempts}")
     int maxAttempts;
 
     Mailbox mailbox;
+    Outbox outbox;
 
     @BeforeEach
     void startMailServer() {
         clock.followRealTime();
         mailbox = new Mailbox();
+        outbox = new Outbox(retry, jdbc, maxAttempts);
     }
 
     @AfterEach
@@ -74,7 +86,7 @@ class UndeliveredMailTest {
         mailbox.stop();
         Receipt receipt = requests.submit(byMail(unique("pin"), "de"));
 
-        awaitFailedConfirmation(receipt, 1);
+        outbox.awaitFailed("ConfirmationMail", receipt.code().value(), 1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?",
                 Integer.class, "%" + receipt.pin().digits() + "%")).isZero();
     }
@@ -105,32 +117,87 @@ class UndeliveredMailTest {
     }
 
     @Test
-    void afterTheLastAttemptTheMailIsParkedAndNoLongerRetried() {
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void afterTheLastAttemptTheMailIsParkedWithoutItsPinAndAnAdminsRetryDeliversItOnce() throws Exception {
+        String address = unique("geparkt");
         mailbox.stop();
-        Receipt receipt = requests.submit(byMail(unique("geparkt"), "ar"));
+        Receipt receipt = requests.submit(byMail(address, "ar"));
+        long requestId = requestId(receipt);
 
-        for (int attempt = 1; attempt < maxAttempts; attempt++) {
-            awaitFailedConfirmation(receipt, attempt);
-            retry.retryUndelivered();
-        }
-        awaitFailedConfirmation(receipt, maxAttempts);
+        outbox.giveUp("ConfirmationMail", receipt.code().value());
+
+        List<ParkedMail> parked = undelivered.ofRequest(requestId);
+        assertThat(parked).singleElement().satisfies(mail -> {
+            assertThat(mail.kind()).isEqualTo(MailKind.CONFIRMATION);
+            assertThat(mail.attempts()).isEqualTo(maxAttempts);
+            assertThat(mail.retrying()).isFalse();
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM confirmation_pin WHERE help_request_id = ?",
+                Integer.class, requestId)).as("the PIN is forgotten when the mail is given up on").isZero();
+        assertThat(jdbc.queryForObject("SELECT serialized_event FROM mail_parked WHERE id = ?", String.class,
+                parked.getFirst().id())).doesNotContain(receipt.pin().digits());
+
+        mailbox.restart();
+        retry.retryUndelivered();
+        assertNothingSentTo(address);
+
+        assertThat(undelivered.retry(parked.getFirst().id())).isEqualTo(UndeliveredMail.Retry.STARTED);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_entry WHERE action = 'MAIL_RETRY' AND actor = 'admin'
+                AND record_type = 'help_request' AND record_id = ?""", Integer.class, requestId)).isEqualTo(1);
+
+        MimeMessage mail = mailbox.awaitMails(address, 1).getFirst();
+        assertThat(mail.getSubject()).contains(receipt.code().value());
+        assertThat(Mailbox.text(mail)).contains(receipt.code().value()).doesNotContain(receipt.pin().digits())
+                .contains("PIN");
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> undelivered.ofRequest(requestId).isEmpty());
+        retry.retryUndelivered();
+        assertOnlyOneMailTo(address);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aRetryThatFailsTooIsParkedAgainAndStaffKeepSeeingIt() {
+        mailbox.stop();
+        Receipt receipt = requests.submit(byMail(unique("wieder"), "de"));
+        long requestId = requestId(receipt);
+        outbox.giveUp("ConfirmationMail", receipt.code().value());
+        long parkedId = undelivered.ofRequest(requestId).getFirst().id();
+
+        assertThat(undelivered.retry(parkedId)).isEqualTo(UndeliveredMail.Retry.STARTED);
+        assertThat(undelivered.retry(parkedId)).as("a second click while it runs").isEqualTo(
+                UndeliveredMail.Retry.ALREADY_RUNNING);
+        assertThat(undelivered.ofRequest(requestId)).singleElement().extracting(ParkedMail::retrying).isEqualTo(true);
+        outbox.awaitFailed("ConfirmationMail", receipt.code().value(), 2);
         retry.retryUndelivered();
 
-        assertThat(confirmations(receipt)).as("parked: out of the outbox, never retried again").isEmpty();
+        assertThat(outbox.entries("ConfirmationMail", receipt.code().value())).isEmpty();
+        assertThat(undelivered.ofRequest(requestId)).singleElement().satisfies(mail -> {
+            assertThat(mail.retrying()).isFalse();
+            assertThat(mail.attempts()).as("the admin's attempt counted").isEqualTo(maxAttempts + 1);
+        });
     }
 
-    /** Waits until the confirmation has failed {@code attempts} times (the registry counts every attempt begun). */
-    private void awaitFailedConfirmation(Receipt receipt, int attempts) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> confirmations(receipt),
-                rows -> rows.size() == 1 && "FAILED".equals(rows.getFirst().get("status"))
-                        && ((Number) rows.getFirst().get("completion_attempts")).intValue() == attempts);
+    /** Honest "nothing was sent": a control mail sent afterwards arrives, and still nothing came for the address. */
+    private void assertNothingSentTo(String address) {
+        sendControlMail();
+        assertThat(mailbox.mailsTo(address)).isEmpty();
     }
 
-    private List<Map<String, Object>> confirmations(Receipt receipt) {
-        return jdbc.queryForList("""
-                SELECT status, completion_attempts FROM event_publication
-                WHERE listener_id LIKE '%ConfirmationMail%' AND serialized_event LIKE ?""",
-                "%" + receipt.code().value() + "%");
+    private void assertOnlyOneMailTo(String address) {
+        sendControlMail();
+        assertThat(mailbox.mailsTo(address)).hasSize(1);
+    }
+
+    private void sendControlMail() {
+        String control = unique("kontrolle");
+        requests.submit(byMail(control, "de"));
+        mailbox.awaitMails(control, 1);
+    }
+
+    private long requestId(Receipt receipt) {
+        return jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
+                receipt.code().value());
     }
 
     private static NewHelpRequest byMail(String address, String language) {
