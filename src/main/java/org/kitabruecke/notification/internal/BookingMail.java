@@ -98,9 +98,9 @@ class BookingMail {
 
     @ApplicationModuleListener
     void on(WaitlistOfferMade made) throws MessagingException {
-        WaitlistOffer offer = waitlist.offer(made.entryId()).orElseThrow();
-        if (!sent.take(MailSubject.of(made).key())) {
-            return;
+        WaitlistOffer offer = waitlist.offer(made.entryId()).orElse(null);
+        if (offer == null || !sent.take(MailSubject.of(made).key())) {
+            return; // the waiting-list entry is gone (past day), or the offer went out before
         }
         Optional<String> token = waitlist.newOfferLink(made.entryId());
         if (token.isEmpty()) {

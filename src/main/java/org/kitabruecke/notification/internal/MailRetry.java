@@ -53,6 +53,7 @@ public class MailRetry {
             parking.failStuck(now.minus(stuckAfter));
             parking.parkExhausted();
             parking.forgetDelivered();
+            parking.forgetUnreachable();
             failed.resubmit(ResubmissionOptions.defaults().withBatchSize(BATCH)
                     .withFilter(publication -> parking.isDue(publication, now)));
             sent.forgetSentBefore(now.minus(sentKept));

@@ -46,6 +46,11 @@ record MailSubject(String key, MailKind kind, @Nullable Long requestId, @Nullabl
         return new MailSubject("publication:" + publication, MailKind.OTHER, null, null);
     }
 
+    /** The same subject under another key: a retry of a parked entry keeps the key it was parked under. */
+    MailSubject withKey(String otherKey) {
+        return new MailSubject(otherKey, kind, requestId, bookingId);
+    }
+
     private static MailSubject booking(String prefix, MailKind kind, long bookingId) {
         return new MailSubject(prefix + bookingId, kind, null, bookingId);
     }

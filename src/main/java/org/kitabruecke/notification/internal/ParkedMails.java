@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.notification.MailKind;
@@ -58,11 +58,19 @@ class ParkedMails {
                 new MapSqlParameterSource("id", id).addValue("publication", publication.toString()));
     }
 
-    /** The outbox entries of the admins' retries under way. */
-    Set<UUID> retryPublications() {
-        return new HashSet<>(jdbc.queryForList(
-                "SELECT retry_publication FROM mail_parked WHERE retry_publication IS NOT NULL",
-                new MapSqlParameterSource(), String.class).stream().map(UUID::fromString).toList());
+    /** The outbox entries of the admins' retries under way, with the key of the mail each one retries. */
+    Map<UUID, String> retryPublications() {
+        Map<UUID, String> retries = new HashMap<>();
+        jdbc.query("SELECT retry_publication, mail_key FROM mail_parked WHERE retry_publication IS NOT NULL",
+                row -> {
+                    retries.put(UUID.fromString(row.getString("retry_publication")), row.getString("mail_key"));
+                });
+        return retries;
+    }
+
+    /** Drops a parked mail that can no longer be delivered: retention or erasure removed the family's address. */
+    void forget(long id) {
+        jdbc.update("DELETE FROM mail_parked WHERE id = :id", new MapSqlParameterSource("id", id));
     }
 
     /** Drops what an admin's retry delivered: its outbox entry was completed (and so deleted). */

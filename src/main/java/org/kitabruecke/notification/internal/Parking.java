@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.notification.MailKind;
 import org.kitabruecke.notification.ParkedMail;
 import org.kitabruecke.notification.UndeliveredMail;
@@ -43,11 +44,12 @@ public class Parking {
     private final ParkedMails parked;
     private final RetrySchedule schedule;
     private final HelpRequests requests;
+    private final Bookings bookings;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     Parking(EventPublicationRepository outbox, IncompleteEventPublications incomplete, EventSerializer serializer,
-            ParkedMails parked, RetrySchedule schedule, HelpRequests requests, Clock clock,
+            ParkedMails parked, RetrySchedule schedule, HelpRequests requests, Bookings bookings, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.outbox = outbox;
         this.incomplete = incomplete;
@@ -55,6 +57,7 @@ public class Parking {
         this.parked = parked;
         this.schedule = schedule;
         this.requests = requests;
+        this.bookings = bookings;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -81,15 +84,15 @@ public class Parking {
 
     /** Parks every entry whose last attempt failed: all its attempts used up, or an admin's retry that failed. */
     int parkExhausted() {
-        Set<UUID> retries = parked.retryPublications();
+        Map<UUID, String> retries = parked.retryPublications();
         int count = 0;
         for (TargetEventPublication failed : outbox.findFailedPublications(FailedCriteria.ALL)) {
-            boolean retried = retries.contains(failed.getIdentifier());
-            if (retried || schedule.isExhausted(failed.getCompletionAttempts())) {
+            String retried = retries.get(failed.getIdentifier());
+            if (retried != null || schedule.isExhausted(failed.getCompletionAttempts())) {
                 try {
                     // an admin's retry is one attempt (the registry counted its start as a second one)
-                    int attempts = retried ? 1 : failed.getCompletionAttempts();
-                    transactions.executeWithoutResult(tx -> park(failed, attempts));
+                    int attempts = retried != null ? 1 : failed.getCompletionAttempts();
+                    transactions.executeWithoutResult(tx -> park(failed, attempts, retried));
                     count++;
                 } catch (RuntimeException unreadable) {
                     LOG.error("Could not park outbox entry {}", failed.getIdentifier(), unreadable);
@@ -103,15 +106,34 @@ public class Parking {
         return parked.forgetDelivered();
     }
 
+    /**
+     * Drops parked mails whose family can no longer be written to: the request's or booking's retention (or an
+     * erasure) removed the address, and with it the reason to show the mail to staff.
+     */
+    int forgetUnreachable() {
+        int forgotten = 0;
+        for (ParkedMails.Parked mail : parked.all()) {
+            boolean unreachable = mail.requestId() != null ? requests.mailContact(mail.requestId()).isEmpty()
+                    : mail.bookingId() != null && bookings.details(mail.bookingId())
+                    .map(booking -> booking.email() == null).orElse(true);
+            if (unreachable) {
+                parked.forget(mail.id());
+                forgotten++;
+            }
+        }
+        return forgotten;
+    }
+
     /** Whether a failed entry is due for its next attempt now. */
     boolean isDue(EventPublication failed, Instant now) {
         return schedule.isDue(failed.getCompletionAttempts(), lastAttempt(failed), now);
     }
 
-    private void park(TargetEventPublication publication, int attempts) {
+    private void park(TargetEventPublication publication, int attempts, @Nullable String parkedKey) {
         String listener = publication.getTargetIdentifier().getValue();
         Object event = publication.getEvent();
-        MailSubject subject = MailSubject.of(event, listener, publication.getIdentifier());
+        MailSubject named = MailSubject.of(event, listener, publication.getIdentifier());
+        MailSubject subject = parkedKey == null ? named : named.withKey(parkedKey);
         if (subject.kind() == MailKind.CONFIRMATION && event instanceof HelpRequestSubmitted submitted) {
             requests.forgetConfirmationPin(submitted.requestId());
         }

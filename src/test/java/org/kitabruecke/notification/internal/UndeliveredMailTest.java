@@ -29,6 +29,7 @@ import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.Receipt;
+import org.kitabruecke.request.RequestRetention;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,9 @@ class UndeliveredMailTest {
 
     @Autowired
     MailRetry retry;
+
+    @Autowired
+    RequestRetention retention;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -132,8 +136,7 @@ class UndeliveredMailTest {
             assertThat(mail.attempts()).isEqualTo(maxAttempts);
             assertThat(mail.retrying()).isFalse();
         });
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM confirmation_pin WHERE help_request_id = ?",
-                Integer.class, requestId)).as("the PIN is forgotten when the mail is given up on").isZero();
+        assertThat(pinsKeptFor(requestId)).as("the PIN is forgotten when the mail is given up on").isZero();
         assertThat(jdbc.queryForObject("SELECT serialized_event FROM mail_parked WHERE id = ?", String.class,
                 parked.getFirst().id())).doesNotContain(receipt.pin().digits());
 
@@ -176,6 +179,46 @@ class UndeliveredMailTest {
             assertThat(mail.retrying()).isFalse();
             assertThat(mail.attempts()).as("the admin's attempt counted").isEqualTo(maxAttempts + 1);
         });
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void whenTheFamilysDataIsErasedTheParkedMailGoesWithIt() {
+        mailbox.stop();
+        Receipt receipt = requests.submit(byMail(unique("vergessen"), "de"));
+        long requestId = requestId(receipt);
+        outbox.giveUp("ConfirmationMail", receipt.code().value());
+        assertThat(undelivered.ofRequest(requestId)).hasSize(1);
+
+        retention.forget(requestId, "test");
+        retry.retryUndelivered();
+
+        assertThat(undelivered.ofRequest(requestId)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anErasureBeforeTheMailWentOutForgetsThePinAndNothingIsSent() {
+        String address = unique("geloescht");
+        mailbox.stop();
+        Receipt receipt = requests.submit(byMail(address, "de"));
+        long requestId = requestId(receipt);
+        outbox.awaitFailed("ConfirmationMail", receipt.code().value(), 1);
+        assertThat(pinsKeptFor(requestId)).as("kept while the mail waits").isEqualTo(1);
+
+        retention.forget(requestId, "test");
+        assertThat(pinsKeptFor(requestId)).isZero();
+        mailbox.restart();
+        retry.retryUndelivered();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.entries("ConfirmationMail",
+                receipt.code().value()).isEmpty());
+        assertNothingSentTo(address);
+    }
+
+    private int pinsKeptFor(long requestId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM confirmation_pin WHERE help_request_id = ?", Integer.class,
+                requestId);
     }
 
     /** Honest "nothing was sent": a control mail sent afterwards arrives, and still nothing came for the address. */
