@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -80,14 +81,15 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
 
     RequestView(Casework casework, Directory directory, BookingDesk bookings, Waiting waiting, Formats formats,
                 ReplyTexts replies, Translations translations, UndeliveredMail mails,
-                AuthenticationContext authentication) {
+                AuthenticationContext authentication, Clock clock) {
         this.casework = casework;
         this.replies = replies;
         this.translations = translations;
         this.directory = directory;
         this.facts = new CaseFacts(directory);
         this.history = new CaseHistory(bookings, waiting, formats);
-        this.undelivered = new UndeliveredNotice(mails, waiting, authentication.hasRole(StaffRole.Names.ADMIN));
+        this.undelivered = new UndeliveredNotice(mails, waiting, clock,
+                authentication.hasRole(StaffRole.Names.ADMIN));
         addClassName("kb-request");
         message.setId("request-message");
         message.getElement().setAttribute("role", "alert");

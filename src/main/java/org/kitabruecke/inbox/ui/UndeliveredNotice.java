@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.kitabruecke.notification.ParkedMail;
@@ -19,11 +19,13 @@ class UndeliveredNotice extends Composite<Div> {
 
     private final UndeliveredMail mails;
     private final Waiting waiting;
+    private final Clock clock;
     private final boolean admin;
 
-    UndeliveredNotice(UndeliveredMail mails, Waiting waiting, boolean admin) {
+    UndeliveredNotice(UndeliveredMail mails, Waiting waiting, Clock clock, boolean admin) {
         this.mails = mails;
         this.waiting = waiting;
+        this.clock = clock;
         this.admin = admin;
         getContent().setId("request-mail-undelivered");
         getContent().addClassName("kb-mail-undelivered");
@@ -38,7 +40,7 @@ class UndeliveredNotice extends Composite<Div> {
             var marker = new Paragraph(getTranslation("staff.mail.undelivered", "kind", mail.kind().name()));
             marker.addClassName("kb-mail-undelivered-marker");
             var detail = new Paragraph(getTranslation("staff.mail.undelivered.detail", "attempts", mail.attempts(),
-                    "when", waiting.describe(mail.parkedAt(), Instant.now(), locale)));
+                    "when", waiting.describe(mail.parkedAt(), clock.instant(), locale)));
             detail.addClassName("kb-field-hint");
             var item = new Div(marker, detail);
             if (mail.retrying()) {
