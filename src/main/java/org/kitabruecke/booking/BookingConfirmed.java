@@ -1,8 +1,9 @@
 package org.kitabruecke.booking;
 
 /**
- * Published in the transaction that stores a booking, delivered through the outbox after the commit. Carries the
- * manage token in clear only so that the confirmation mail can contain the cancel link; deleted once delivered.
+ * Published in the transaction that stores a booking, delivered through the outbox after the commit. Carries no
+ * secret: the confirmation mail makes its own personal link when it is written ({@link Bookings#newManageLink}),
+ * so that no working link waits in the outbox while the mail server is away.
  */
-public record BookingConfirmed(long bookingId, String manageToken) {
+public record BookingConfirmed(long bookingId) {
 }

@@ -202,7 +202,7 @@ public class Bookings {
         } while (bookings.existsByCode(code.value()));
         Booking saved = bookings.save(new Booking(code, booking, endsAt, clock.instant()));
         String token = links.create(saved.id(), clock.instant());
-        events.publishEvent(new BookingConfirmed(saved.id(), token));
+        events.publishEvent(new BookingConfirmed(saved.id()));
         return new BookingResult.Booked(saved.id(), code, token, booking.startsAt());
     }
 
@@ -219,7 +219,7 @@ public class Bookings {
 
     /**
      * Queues a reminder for every booking of tomorrow (city time) with an e-mail address that has not had one;
-     * returns how many. Each gets a fresh personal link, since the first one is only known to the parent.
+     * returns how many. The reminder mail makes a fresh personal link, since the first one is only known to the parent.
      */
     @Transactional
     public int remindTomorrow() {
@@ -228,11 +228,20 @@ public class Bookings {
         for (Booking booking : bookings.findByStatusAndRemindedAtIsNullAndStartsAtGreaterThanEqualAndStartsAtLessThan(
                 BookingStatus.BOOKED, tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay())) {
             if (booking.remind(clock.instant())) {
-                events.publishEvent(new BookingReminderDue(booking.id(), links.create(booking.id(), clock.instant())));
+                events.publishEvent(new BookingReminderDue(booking.id()));
                 reminded++;
             }
         }
         return reminded;
+    }
+
+    /**
+     * A new personal link to the booking, for a mail being written now. Made in the sending transaction, so that a
+     * mail that fails leaves no link behind and no token ever waits in the outbox; returns the token.
+     */
+    @Transactional
+    public String newManageLink(long bookingId) {
+        return links.create(bookingId, clock.instant());
     }
 
     public Optional<BookingDetails> details(long bookingId) {

@@ -105,6 +105,18 @@ public class Waitlist {
         return entries.findById(entryId).filter(entry -> entry.offeredSlot() != null).map(this::toOffer);
     }
 
+    /**
+     * The link of an open offer, for the offer mail being written now: a new token replaces any earlier one, so
+     * that the only working link is the one in the mail. Empty when the offer is no longer open.
+     */
+    public Optional<String> newOfferLink(long entryId) {
+        return entries.findById(entryId).filter(entry -> entry.isOpenOffer(LocalDateTime.now(clock))).map(entry -> {
+            String token = Tokens.random();
+            entry.linkOffer(Tokens.hash(token));
+            return token;
+        });
+    }
+
     /** Takes the held place: it becomes the parent's booking (mail with calendar file follows). */
     public Optional<BookingResult.Booked> accept(String token) {
         Optional<WaitlistEntry> found = entries.findByOfferTokenHash(Tokens.hash(token))
@@ -126,10 +138,9 @@ public class Waitlist {
             var next = entries.findFirstByLocationIdAndWantedOnAndStatusOrderByCreatedAtAscIdAsc(locationId,
                     slot.toLocalDate(), WaitlistEntry.Status.WAITING);
             if (next.isPresent()) {
-                String token = Tokens.random();
                 LocalDateTime until = now.plus(hold).isBefore(latest) ? now.plus(hold) : latest;
-                next.get().offer(slot, until, Tokens.hash(token));
-                events.publishEvent(new WaitlistOfferMade(next.get().id(), token));
+                next.get().offer(slot, until);
+                events.publishEvent(new WaitlistOfferMade(next.get().id()));
                 return;
             }
         }

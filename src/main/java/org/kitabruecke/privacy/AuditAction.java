@@ -11,5 +11,7 @@ public enum AuditAction {
     /** Personal data was erased ahead of schedule on request. */
     ERASE,
     LOGIN,
-    LOGIN_FAILED
+    LOGIN_FAILED,
+    /** An admin sent an undelivered mail once more. */
+    MAIL_RETRY
 }

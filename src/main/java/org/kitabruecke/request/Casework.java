@@ -2,6 +2,7 @@ package org.kitabruecke.request;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.PartnerService;
@@ -119,7 +120,7 @@ public class Casework {
             throw new IllegalStateException("Record the referral first");
         }
         request.replied(template.name(), me(), clock.instant());
-        events.publishEvent(new ReplyRequested(id, template, request.details().referredTo()));
+        events.publishEvent(new ReplyRequested(id, template, request.details().referredTo(), UUID.randomUUID()));
         return saved(request);
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.ConnectionLimit;
+import org.kitabruecke.request.internal.ConfirmationPins;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
 import org.kitabruecke.request.internal.StatusLookupLimiter;
@@ -25,6 +26,7 @@ public class HelpRequests {
 
     private final HelpRequestRepository requests;
     private final StatusLookupLimiter limiter;
+    private final ConfirmationPins confirmationPins;
     /** Help requests per connection: a family writing twice, or a shelter's shared connection, but not a flood. */
     private final ConnectionLimit submissions = ConnectionLimit.perHourAndDay(6, 20);
     private final int botCheckMaxNumber;
@@ -35,11 +37,12 @@ public class HelpRequests {
     /** Compared against when a code does not exist, so that a wrong code takes as long as a wrong PIN. */
     private final String decoyHash = pins.encode("000000");
 
-    HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter,
+    HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, ConfirmationPins confirmationPins,
                  ApplicationEventPublisher events, Clock clock,
                  @Value("${kitabruecke.bot-check.max-number:200000}") int botCheckMaxNumber) {
         this.requests = requests;
         this.limiter = limiter;
+        this.confirmationPins = confirmationPins;
         this.botCheckMaxNumber = botCheckMaxNumber;
         this.events = events;
         this.clock = clock;
@@ -90,7 +93,10 @@ public class HelpRequests {
             created.forwardedBy(forwardedBy);
         }
         HelpRequest request = requests.save(created);
-        events.publishEvent(new HelpRequestSubmitted(request.id(), code, pin));
+        events.publishEvent(new HelpRequestSubmitted(request.id(), code));
+        if (request.mailAddress() != null) {
+            confirmationPins.keep(request.id(), pin.digits(), clock.instant());
+        }
         return new Receipt(code, pin);
     }
 
@@ -138,6 +144,21 @@ public class HelpRequests {
     @Transactional(readOnly = true)
     public String referenceCodeForMail(long requestId) {
         return requests.findById(requestId).map(HelpRequest::referenceCode).orElse("");
+    }
+
+    /**
+     * The PIN for the confirmation mail, while that mail has not gone out; empty once it has, once it was given up
+     * on ({@link #forgetConfirmationPin}), and for requests that cannot be written to.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Pin> pinForConfirmation(long requestId) {
+        return confirmationPins.of(requestId).map(Pin::new);
+    }
+
+    /** Deletes the PIN kept for the confirmation mail: the mail went out, or will not. */
+    @Transactional
+    public void forgetConfirmationPin(long requestId) {
+        confirmationPins.forget(requestId);
     }
 
     /** Where to send mail about a request, if the family gave an address and did not object to e-mail. */

@@ -79,6 +79,7 @@ public class RequestRetention {
                   version = version + 1
                 WHERE id IN (:ids)""", parameters);
         jdbc.update("DELETE FROM help_request_note WHERE help_request_id IN (:ids)", parameters);
+        jdbc.update("DELETE FROM confirmation_pin WHERE help_request_id IN (:ids)", parameters);
         for (Long id : ids) {
             if (scheduled) {
                 audit.recordBySystem(AuditAction.ERASE, "help_request", id, why);

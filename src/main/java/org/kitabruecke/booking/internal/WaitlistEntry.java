@@ -76,14 +76,22 @@ public class WaitlistEntry {
         this.createdAt = now;
     }
 
-    /** Holds a freed place for this parent until {@code expiresAt}; the link's token hash identifies the offer. */
-    public void offer(LocalDateTime slot, LocalDateTime expiresAt, String tokenHash) {
+    /** Holds a freed place for this parent until {@code expiresAt}; the link follows with the mail. */
+    public void offer(LocalDateTime slot, LocalDateTime expiresAt) {
         if (status != Status.WAITING) {
             throw new IllegalStateException("Only a waiting parent can be offered a place");
         }
         status = Status.OFFERED;
         offeredSlot = slot;
         offerExpiresAt = expiresAt;
+        offerTokenHash = null;
+    }
+
+    /** The offer's link: the hash of its token identifies the offer; a new one replaces the old. */
+    public void linkOffer(String tokenHash) {
+        if (status != Status.OFFERED) {
+            throw new IllegalStateException("Only an offer has a link");
+        }
         offerTokenHash = tokenHash;
     }
 

@@ -21,9 +21,11 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.kitabruecke.booking.BookingLocation;
 import org.kitabruecke.booking.BookingDesk;
@@ -31,6 +33,7 @@ import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.ConsultationHours;
 import org.kitabruecke.booking.DeskEntry;
+import org.kitabruecke.booking.UndeliveredBookingMail;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.contact.PhoneNumber;
@@ -55,9 +58,16 @@ class StaffBookingsView extends Div implements LocaleChangeObserver, HasDynamicT
     private final Button print = new Button();
     private final Paragraph summary = new Paragraph();
     private final Div table = new Div();
+    private final UndeliveredBookingMail mails;
+    private final boolean admin;
+    /** Of the bookings shown, those whose mail could not be delivered, with the mail's kind. */
+    private Map<Long, String> undelivered = Map.of();
 
-    StaffBookingsView(Bookings bookings, BookingDesk desk, Formats formats, ConsultationHours hours) {
+    StaffBookingsView(Bookings bookings, BookingDesk desk, Formats formats, ConsultationHours hours,
+                      UndeliveredBookingMail mails, AuthenticationContext authentication) {
         this.bookings = bookings;
+        this.mails = mails;
+        this.admin = authentication.hasRole(StaffRole.Names.ADMIN);
         this.desk = desk;
         this.formats = formats;
         addClassName("kb-staff-bookings");
@@ -108,6 +118,7 @@ class StaffBookingsView extends Div implements LocaleChangeObserver, HasDynamicT
         if (entries.isEmpty()) {
             return;
         }
+        undelivered = mails.undeliveredAmong(entries.stream().map(DeskEntry::id).toList());
         var head = new NativeTableHeader(new NativeTableRow(Stream.of("time", "code", "contact", "language",
                 "topic", "status", "actions").map(column -> {
                     var cell = new NativeTableHeaderCell(getTranslation("staff.bookings.column." + column));
@@ -135,8 +146,20 @@ class StaffBookingsView extends Div implements LocaleChangeObserver, HasDynamicT
                 : "\n" + getTranslation("staff.bookings.linked", "code", entry.helpRequestCode()));
         var status = new Span(getTranslation("staff.bookings.status." + entry.status().name()));
         status.addClassName("kb-status-" + entry.status().name().toLowerCase(Locale.ROOT));
+        var statusCell = new NativeTableCell(status);
         var actions = new NativeTableCell();
         actions.addClassName("kb-no-print");
+        String undeliveredMail = undelivered.get(entry.id());
+        if (undeliveredMail != null) {
+            var marker = new Paragraph(getTranslation("staff.mail.undelivered", "kind", undeliveredMail));
+            marker.addClassName("kb-mail-undelivered-marker");
+            statusCell.add(marker);
+            if (admin) {
+                var retry = action("staff.mail.retry", () -> mails.retryFor(entry.id()));
+                retry.setId("staff-bookings-mail-retry-" + entry.id());
+                actions.add(retry);
+            }
+        }
         if (entry.status() != BookingStatus.CANCELLED) {
             actions.add(action("staff.bookings.attended", () -> desk.markAttendance(entry.id(), true)),
                     action("staff.bookings.noShow", () -> desk.markAttendance(entry.id(), false)),
@@ -146,7 +169,7 @@ class StaffBookingsView extends Div implements LocaleChangeObserver, HasDynamicT
                 new NativeTableCell(formats.timeRange(entry.startsAt().toLocalDate(), entry.startsAt().toLocalTime(),
                         entry.endsAt().toLocalTime(), locale)),
                 new NativeTableCell(entry.code().value()), new NativeTableCell(contact),
-                new NativeTableCell(language), new NativeTableCell(topic), new NativeTableCell(status), actions);
+                new NativeTableCell(language), new NativeTableCell(topic), statusCell, actions);
         row.getElement().setAttribute("data-code", entry.code().value());
         return row;
     }

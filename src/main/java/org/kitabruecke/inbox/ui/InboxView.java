@@ -1,6 +1,7 @@
 package org.kitabruecke.inbox.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +35,8 @@ import org.kitabruecke.directory.DistrictEntry;
 import org.kitabruecke.directory.KitaEntry;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.i18n.LanguageNames;
+import org.kitabruecke.notification.MailKind;
+import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.request.CaseFilter;
 import org.kitabruecke.request.CaseFilter.Assignee;
 import org.kitabruecke.request.CaseRow;
@@ -74,12 +79,16 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Select<Assignee> assignee = new Select<>();
     private final TextField search = new TextField();
     private final Grid<CaseRow> grid = new Grid<>();
+    private final UndeliveredMail mails;
+    /** Of the requests loaded into the grid, those whose family a mail could not reach. */
+    private final Map<Long, MailKind> undelivered = new HashMap<>();
     /** On a tablet in portrait the grid leaves out "where" and "language" (they are on the request's page). */
     private boolean narrow;
 
-    InboxView(Casework casework, Directory directory, Clock clock, Waiting waiting,
+    InboxView(Casework casework, Directory directory, Clock clock, Waiting waiting, UndeliveredMail mails,
               @Value("${kitabruecke.contact-languages}") List<String> languages) {
         this.casework = casework;
+        this.mails = mails;
         this.clock = clock;
         this.waiting = waiting;
         this.languages = languages;
@@ -199,19 +208,36 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.language")).setKey("language").setVisible(!narrow);
         grid.addColumn(row -> row.assignedTo() == null ? "–" : row.assignedTo())
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("inbox.status." + row.status().name()))
-                .setHeader(getTranslation("inbox.column.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("inbox.column.status")).setKey("status")
+                .setAutoWidth(true);
         grid.sort(GridSortOrder.asc(received).build());
     }
 
     private void refresh() {
+        undelivered.clear();
         CaseFilter filter = filter();
         count.setText(getTranslation("inbox.count", "count", casework.count(filter)));
         grid.setItems(query -> {
             boolean oldestFirst = query.getSortOrders().isEmpty()
                     || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
-            return casework.inbox(filter, oldestFirst, query.getOffset(), query.getLimit()).stream();
+            List<CaseRow> rows = casework.inbox(filter, oldestFirst, query.getOffset(), query.getLimit());
+            List<Long> ids = rows.stream().map(CaseRow::id).toList();
+            ids.forEach(undelivered::remove);
+            undelivered.putAll(mails.requestsAmong(ids));
+            return rows.stream();
         }, query -> casework.count(filter));
+    }
+
+    /** The request's state, and whether a mail to the family could not be delivered. */
+    private Component status(CaseRow row) {
+        var status = new Span(getTranslation("inbox.status." + row.status().name()));
+        MailKind undeliveredMail = undelivered.get(row.id());
+        if (undeliveredMail == null) {
+            return status;
+        }
+        var marker = new Span(getTranslation("staff.mail.undelivered", "kind", undeliveredMail.name()));
+        marker.addClassName("kb-mail-undelivered-marker");
+        return new Div(status, marker);
     }
 
     private CaseFilter filter() {

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -27,6 +29,7 @@ import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.notification.ReplyTexts;
+import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.ClosedReason;
@@ -54,6 +57,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     private final Directory directory;
     private final CaseFacts facts;
     private final CaseHistory history;
+    private final UndeliveredNotice undelivered;
     private final H1 title = new H1();
     private final Paragraph state = new Paragraph();
     private final Paragraph message = new Paragraph();
@@ -76,13 +80,16 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     private @Nullable CaseDetails details;
 
     RequestView(Casework casework, Directory directory, BookingDesk bookings, Waiting waiting, Formats formats,
-                ReplyTexts replies, Translations translations) {
+                ReplyTexts replies, Translations translations, UndeliveredMail mails,
+                AuthenticationContext authentication, Clock clock) {
         this.casework = casework;
         this.replies = replies;
         this.translations = translations;
         this.directory = directory;
         this.facts = new CaseFacts(directory);
         this.history = new CaseHistory(bookings, waiting, formats, directory);
+        this.undelivered = new UndeliveredNotice(mails, waiting, clock,
+                authentication.hasRole(StaffRole.Names.ADMIN));
         addClassName("kb-request");
         message.setId("request-message");
         message.getElement().setAttribute("role", "alert");
@@ -135,7 +142,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
                 note.clear();
             }
         });
-        add(title, state, message, sections);
+        add(title, state, undelivered, message, sections);
     }
 
     @Override
@@ -188,6 +195,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
                 getTranslation("inbox.status." + shown.status().name()),
                 "reason", shown.closedReason() == null ? "none" : getTranslation("inbox.closed."
                         + shown.closedReason().name())));
+        undelivered.show(shown.id(), locale);
         assignee.setValue(casework.colleagues().stream().filter(m -> m.username().equals(shown.assignedTo()))
                 .findFirst().orElse(null));
         status.setValue(shown.status() == RequestStatus.RECEIVED ? null : shown.status());

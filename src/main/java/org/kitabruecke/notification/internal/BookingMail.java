@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kitabruecke.booking.BookingCancelled;
 import org.kitabruecke.booking.BookingConfirmed;
 import org.kitabruecke.booking.BookingDetails;
@@ -29,13 +30,16 @@ import org.springframework.stereotype.Component;
 /**
  * Mails about a booked consultation hour, in the family's contact language (else the page language): the
  * confirmation with a calendar invitation and the personal cancel link, the reminder the day before, and the
- * cancellation with the calendar entry's cancellation. Sent after the commit through the outbox, like every mail to families.
+ * cancellation with the calendar entry's cancellation. Sent after the commit through the outbox, like every mail to
+ * families, each once ({@link SentMails}). Personal links are made while the mail is written, in its transaction:
+ * no token waits in the outbox, and a mail that fails leaves no working link behind.
  */
 @Component
 class BookingMail {
 
     private final Bookings bookings;
     private final Waitlist waitlist;
+    private final SentMails sent;
     private final Translations translations;
     private final Formats formats;
     private final JavaMailSender mail;
@@ -43,12 +47,14 @@ class BookingMail {
     private final String publicUrl;
     private final String teamPhone;
 
-    BookingMail(Bookings bookings, Waitlist waitlist, Translations translations, Formats formats, JavaMailSender mail,
+    BookingMail(Bookings bookings, Waitlist waitlist, SentMails sent, Translations translations, Formats formats,
+                JavaMailSender mail,
                 @Value("${kitabruecke.mail.from}") String from,
                 @Value("${kitabruecke.public-url}") String publicUrl,
                 @Value("${kitabruecke.contacts.team-phone}") String teamPhone) {
         this.bookings = bookings;
         this.waitlist = waitlist;
+        this.sent = sent;
         this.translations = translations;
         this.formats = formats;
         this.mail = mail;
@@ -60,12 +66,12 @@ class BookingMail {
     @ApplicationModuleListener
     void on(BookingConfirmed confirmed) throws MessagingException {
         var booking = bookings.details(confirmed.bookingId()).orElseThrow();
-        if (booking.email() == null) {
+        if (booking.email() == null || !sent.take(MailSubject.of(confirmed).key())) {
             return;
         }
         Locale locale = languageOf(booking).locale();
         Map<String, Object> arguments = arguments(booking, locale, Map.of(
-                "manageUrl", publicUrl + "/book/manage/" + confirmed.manageToken()));
+                "manageUrl", publicUrl + "/book/manage/" + bookings.newManageLink(booking.id())));
         String calendar = CalendarFile.invitation(booking, text(locale, "calendar.summary", arguments),
                 text(locale, "calendar.description", arguments), address(from), booking.email());
         send(booking.email(), text(locale, "mail.booking.subject", arguments),
@@ -75,12 +81,12 @@ class BookingMail {
     @ApplicationModuleListener
     void on(BookingReminderDue due) throws MessagingException {
         var booking = bookings.details(due.bookingId()).orElseThrow();
-        if (booking.email() == null) {
+        if (booking.email() == null || !sent.take(MailSubject.of(due).key())) {
             return;
         }
         Locale locale = languageOf(booking).locale();
         Map<String, Object> arguments = arguments(booking, locale, Map.of(
-                "manageUrl", publicUrl + "/book/manage/" + due.manageToken()));
+                "manageUrl", publicUrl + "/book/manage/" + bookings.newManageLink(booking.id())));
         MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
@@ -92,7 +98,14 @@ class BookingMail {
 
     @ApplicationModuleListener
     void on(WaitlistOfferMade made) throws MessagingException {
-        WaitlistOffer offer = waitlist.offer(made.entryId()).orElseThrow();
+        WaitlistOffer offer = waitlist.offer(made.entryId()).orElse(null);
+        if (offer == null || !sent.take(MailSubject.of(made).key())) {
+            return; // the waiting-list entry is gone (past day), or the offer went out before
+        }
+        Optional<String> token = waitlist.newOfferLink(made.entryId());
+        if (token.isEmpty()) {
+            return; // taken or expired meanwhile: nothing left to offer
+        }
         Locale locale = translations.forContact(offer.contactLanguage(), offer.pageLanguage()).locale();
         var arguments = new HashMap<String, Object>();
         arguments.put("day", formats.day(offer.slot().toLocalDate(), locale));
@@ -102,7 +115,7 @@ class BookingMail {
         arguments.put("address", offer.location().street() + ", " + offer.location().postcode() + " "
                 + offer.location().city());
         arguments.put("until", formats.dayAndTime(offer.holdUntil(), locale));
-        arguments.put("offerUrl", publicUrl + "/book/offer/" + made.offerToken());
+        arguments.put("offerUrl", publicUrl + "/book/offer/" + token.get());
         arguments.put("phone", Formats.phoneNumber(teamPhone));
         MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -116,7 +129,7 @@ class BookingMail {
     @ApplicationModuleListener
     void on(BookingCancelled cancelled) throws MessagingException {
         var booking = bookings.details(cancelled.bookingId()).orElseThrow();
-        if (booking.email() == null) {
+        if (booking.email() == null || !sent.take(MailSubject.of(cancelled).key())) {
             return;
         }
         Locale locale = languageOf(booking).locale();

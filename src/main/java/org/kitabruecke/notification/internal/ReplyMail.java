@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a social worker's answer ({@link ReplyTexts}: the family's language, code, team phone, partner service)
- * after the commit; a failure leaves the event in the publication registry for {@link MailRetry}.
+ * after the commit, once ({@link SentMails}); a failure leaves the event in the publication registry for
+ * {@link MailRetry}.
  */
 @Component
 class ReplyMail {
 
     private final ReplyTexts texts;
+    private final SentMails sent;
     private final JavaMailSender mail;
     private final String from;
 
-    ReplyMail(ReplyTexts texts, JavaMailSender mail, @Value("${kitabruecke.mail.from}") String from) {
+    ReplyMail(ReplyTexts texts, SentMails sent, JavaMailSender mail, @Value("${kitabruecke.mail.from}") String from) {
         this.texts = texts;
+        this.sent = sent;
         this.mail = mail;
         this.from = from;
     }
@@ -28,6 +31,9 @@ class ReplyMail {
     @ApplicationModuleListener
     void on(ReplyRequested reply) {
         texts.of(reply.requestId(), reply.template(), reply.partnerServiceId()).ifPresent(text -> {
+            if (!sent.take(MailSubject.of(reply).key())) {
+                return;
+            }
             var message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(text.to());

@@ -1,0 +1,19 @@
+package org.kitabruecke.notification;
+
+/** What a mail was for; staff read it in the marker {@code staff.mail.undelivered}. */
+public enum MailKind {
+    /** The confirmation of a help request, with its reference code. */
+    CONFIRMATION,
+    /** A social worker's answer from a template. */
+    REPLY,
+    /** The confirmation of a booked consultation hour, with the calendar file. */
+    BOOKING_CONFIRMATION,
+    /** The reminder the day before an appointment. */
+    REMINDER,
+    /** The confirmation of a cancelled appointment. */
+    CANCELLATION,
+    /** A freed place offered to a waiting parent. */
+    WAITLIST_OFFER,
+    /** Not a mail: another module's work from the outbox (e.g. counting for the figures). */
+    OTHER
+}
