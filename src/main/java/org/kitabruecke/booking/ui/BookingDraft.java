@@ -2,7 +2,6 @@ package org.kitabruecke.booking.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
-import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kitabruecke.ui.AnsweredSteps;
 import org.kitabruecke.ui.ContactAnswers;
 import org.kitabruecke.ui.Drafts;
-import org.kitabruecke.ui.FlowDraft;
+import org.kitabruecke.ui.KeptDraft;
 
 /**
  * A parent's booking answers until booked, in the server-side session and, for a restart of the portal, encrypted in
@@ -20,10 +19,9 @@ import org.kitabruecke.ui.FlowDraft;
  */
 @SpringComponent
 @VaadinSessionScope
-class BookingDraft implements FlowDraft<BookStep> {
+class BookingDraft extends KeptDraft<BookStep> {
 
     private static final long serialVersionUID = 1L;
-    private static final String KIND = "book";
 
     private final AnsweredSteps<BookStep> steps = new AnsweredSteps<>(BookStep.class);
     private @Nullable Long locationId;
@@ -32,20 +30,9 @@ class BookingDraft implements FlowDraft<BookStep> {
     private final ContactAnswers contact = new ContactAnswers();
     private String topic = "";
     private @Nullable Done done;
-    private final transient Drafts drafts;
 
     BookingDraft(Drafts drafts) {
-        this.drafts = drafts;
-    }
-
-    @PostConstruct
-    void restore() {
-        drafts.restore(KIND, this);
-    }
-
-    @Override
-    public void keep() {
-        drafts.keep(KIND, this);
+        super(drafts, "book");
     }
 
     /** What the confirmation page shows. */
@@ -59,7 +46,7 @@ class BookingDraft implements FlowDraft<BookStep> {
     }
 
     void booked(Done result) {
-        drafts.forget(KIND);
+        forget();
         steps.clear();
         locationId = null;
         day = null;

@@ -2,7 +2,6 @@ package org.kitabruecke.request.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
-import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,7 +19,7 @@ import org.kitabruecke.request.Urgency;
 import org.kitabruecke.ui.AnsweredSteps;
 import org.kitabruecke.ui.ContactAnswers;
 import org.kitabruecke.ui.Drafts;
-import org.kitabruecke.ui.FlowDraft;
+import org.kitabruecke.ui.KeptDraft;
 
 /**
  * A parent's answers while going through the help pages, kept in the browser session on the server and, for a
@@ -30,10 +29,9 @@ import org.kitabruecke.ui.FlowDraft;
  */
 @SpringComponent
 @VaadinSessionScope
-class HelpDraft implements FlowDraft<HelpStep> {
+class HelpDraft extends KeptDraft<HelpStep> {
 
     private static final long serialVersionUID = 1L;
-    private static final String KIND = "help";
 
     static final int BABY = 0;
     static final int TODDLER = 1;
@@ -52,20 +50,9 @@ class HelpDraft implements FlowDraft<HelpStep> {
     private String message = "";
     private @Nullable Receipt receipt;
     private @Nullable SentSummary sent;
-    private final transient Drafts drafts;
 
     HelpDraft(Drafts drafts) {
-        this.drafts = drafts;
-    }
-
-    @PostConstruct
-    void restore() {
-        drafts.restore(KIND, this);
-    }
-
-    @Override
-    public void keep() {
-        drafts.keep(KIND, this);
+        super(drafts, "help");
     }
 
     /** What the confirmation page says about the request just sent, after the answers are forgotten. */
@@ -95,7 +82,7 @@ class HelpDraft implements FlowDraft<HelpStep> {
     /** Forgets every answer and keeps only what the confirmation page shows. */
     void sent(Receipt receipt, SentSummary summary) {
         clear();
-        drafts.forget(KIND);
+        forget();
         this.receipt = receipt;
         this.sent = summary;
     }
