@@ -10,7 +10,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -45,7 +49,8 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * {@code /staff}: every help request, from parents and from Kitas, in one grid that loads page by page from the
  * database. Filters for state, topic, urgency, district, Kita, contact language, interpreter, whose it is, and a
- * search in the families' words; urgent and long-waiting requests stand out. A row opens the request.
+ * search in the families' words; urgent and long-waiting requests stand out. A row opens the request; its reference
+ * code is a link to it, so it also opens in a new tab.
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed({StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN})
@@ -74,6 +79,11 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Select<Assignee> assignee = new Select<>();
     private final TextField search = new TextField();
     private final Grid<CaseRow> grid = new Grid<>();
+    /**
+     * One data provider for the grid's whole life; a filter change refreshes it. Replacing it on every search would
+     * forget the rows' keys at once, and a click the browser sent for a row it still showed would find no row.
+     */
+    private final ConfigurableFilterDataProvider<CaseRow, Void, CaseFilter> rows;
     /** On a tablet in portrait the grid leaves out "where" and "language" (they are on the request's page). */
     private boolean narrow;
 
@@ -117,8 +127,17 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.setPageSize(50);
         grid.setPartNameGenerator(this::highlight);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestView.PATH + "/"
-                + click.getItem().id())));
+        rows = DataProvider.<CaseRow, CaseFilter>fromFilteringCallbacks(
+                query -> casework.inbox(filterOf(query), oldestFirst(query), query.getOffset(), query.getLimit())
+                        .stream(),
+                query -> casework.count(filterOf(query))).withConfigurableFilter();
+        grid.setItems(rows);
+        grid.addItemClickListener(click -> {
+            // null only for a row that is gone from the grid by now: nothing to open, the grid shows what is there
+            if (click.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(pathOf(click.getItem())));
+            }
+        });
         count.setId("inbox-count");
         count.getElement().setAttribute("role", "status");
         var filters = new Div(status, topic, urgency, district, kita, language, assignee, search, interpreter);
@@ -181,8 +200,9 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private void columns(Locale locale) {
         grid.removeAllColumns();
-        grid.addColumn(CaseRow::referenceCode).setHeader(getTranslation("inbox.column.code")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<CaseRow>of("<a href=${item.href}>${item.code}</a>")
+                        .withProperty("href", InboxView::pathOf).withProperty("code", CaseRow::referenceCode))
+                .setHeader(getTranslation("inbox.column.code")).setAutoWidth(true).setFlexGrow(0);
         var received = grid.addColumn(row -> waiting.describe(row.receivedAt(), clock.instant(), locale))
                 .setHeader(getTranslation("inbox.column.waiting")).setSortable(true).setKey("received")
                 .setAutoWidth(true);
@@ -207,11 +227,20 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private void refresh() {
         CaseFilter filter = filter();
         count.setText(getTranslation("inbox.count", "count", casework.count(filter)));
-        grid.setItems(query -> {
-            boolean oldestFirst = query.getSortOrders().isEmpty()
-                    || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
-            return casework.inbox(filter, oldestFirst, query.getOffset(), query.getLimit()).stream();
-        }, query -> casework.count(filter));
+        rows.setFilter(filter);
+    }
+
+    private static CaseFilter filterOf(Query<CaseRow, CaseFilter> query) {
+        return query.getFilter().orElseGet(CaseFilter::open);
+    }
+
+    private static boolean oldestFirst(Query<CaseRow, CaseFilter> query) {
+        return query.getSortOrders().isEmpty()
+                || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
+    }
+
+    private static String pathOf(CaseRow row) {
+        return RequestView.PATH + "/" + row.id();
     }
 
     private CaseFilter filter() {
