@@ -39,8 +39,7 @@ public final class Receipts {
         if (event.getLocationChangeEvent().getTrigger() == NavigationTrigger.PAGE_LOAD) {
             return;
         }
-        page.getUI().ifPresent(ui -> ui.beforeClientResponse(page, context -> page.getElement().executeJs(
-                "this.querySelector($0)?.focus()", HEADING)));
+        page.getUI().ifPresent(ui -> ui.beforeClientResponse(page, context -> Focus.moveInto(page, HEADING)));
     }
 
     /**

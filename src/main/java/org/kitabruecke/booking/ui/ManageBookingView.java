@@ -20,6 +20,7 @@ import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.CancelResult;
 import org.kitabruecke.i18n.Formats;
+import org.kitabruecke.ui.Focus;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
@@ -157,8 +158,7 @@ class ManageBookingView extends RenderedPage implements BeforeEnterObserver {
      */
     private <C extends Component> C focused(C component) {
         component.getElement().setAttribute("tabindex", "-1");
-        component.getElement().executeJs("this.focus()");
-        return component;
+        return Focus.moveTo(component);
     }
 
     /** A problem with the link. */

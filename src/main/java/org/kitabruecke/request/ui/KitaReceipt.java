@@ -20,6 +20,7 @@ import org.kitabruecke.i18n.Language;
 import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.request.Receipt;
+import org.kitabruecke.ui.Focus;
 import org.kitabruecke.ui.PortalContacts;
 
 /**
@@ -50,24 +51,23 @@ class KitaReceipt extends Composite<Section> implements LocaleChangeObserver {
         getContent().setId("forward-receipt");
         getContent().addClassName("kb-receipt");
         getContent().getElement().setAttribute("aria-labelledby", TITLE_ID);
-        getContent().setVisible(false);
     }
 
-    /** Shows code and PIN where the eyes are: scrolled into view, focus on its heading, read out by a screen reader. */
+    /**
+     * Shows code and PIN where the eyes are: scrolled into view, focus on its heading, read out by a screen reader.
+     * The receipt must be in the page by now.
+     */
     void show(Receipt receipt, boolean mailed, Language family) {
         shown = new Shown(receipt, mailed, family);
         render(getLocale());
-        getContent().setVisible(true);
-        getContent().getElement().executeJs(
-                "this.scrollIntoView({block: 'start'}); this.querySelector('#' + $0).focus({preventScroll: true});",
-                TITLE_ID);
+        getContent().getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        Focus.moveInto(this, "#" + TITLE_ID);
     }
 
-    /** Takes code and PIN off the page. */
+    /** Forgets code and PIN; the page takes the receipt out. */
     void clear() {
         shown = null;
         getContent().removeAll();
-        getContent().setVisible(false);
     }
 
     @Override

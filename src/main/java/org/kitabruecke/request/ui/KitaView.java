@@ -106,7 +106,7 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         form.add(topics, urgency, StaffControls.row(phone, email), StaffControls.row(contactLanguage, interpreter),
                 explanationLanguage, explanation, agreed, forward, message);
         startClean();
-        add(title, intro, receipt, form, forwards);
+        add(title, intro, form, forwards);
     }
 
     /** Every field as for a family not seen before: nothing of the previous family stays, not even its language. */
@@ -126,8 +126,10 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         message.setText("");
     }
 
+    /** Takes the receipt out of the page, not just out of sight: code and PIN are gone with it. */
     private void nextFamily() {
         receipt.clear();
+        remove(receipt);
         startClean();
         form.setVisible(true);
         form.getElement().executeJs(
@@ -197,6 +199,7 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 phoneNumber.map(PhoneNumber::e164).orElse(null), address.map(EmailAddress::value).orElse(null),
                 contactLanguage.getValue(), interpreter.getValue(), explainedIn, true));
         form.setVisible(false);
+        addComponentAtIndex(indexOf(form), receipt);
         receipt.show(sent, address.isPresent(), translations.forContact(contactLanguage.getValue(), explainedIn));
         forwards.show(getLocale());
     }
