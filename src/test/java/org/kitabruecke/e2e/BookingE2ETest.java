@@ -83,6 +83,8 @@ class BookingE2ETest extends BrowserTest {
 
         String code = book.book();
         check(book, lang + "-6-done", violations);
+        assertThat(book.focused()).as("a screen reader starts at the confirmation").isEqualTo("book-done-title");
+        assertThat(book.offersToPrint()).isTrue();
         assertThat(code).matches("TB-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}");
         assertThat(book.pageText()).contains(day);
         var stored = jdbc.queryForMap("SELECT starts_at, interpreter_language FROM booking WHERE booking_code = ?",

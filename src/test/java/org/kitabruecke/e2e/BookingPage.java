@@ -112,11 +112,6 @@ public class BookingPage extends FlowPage {
         return !browser.driver().findElements(By.id("book-cancel")).isEmpty();
     }
 
-    /** The id of the element a screen reader is on now. */
-    public String focused() {
-        return String.valueOf(browser.script("return document.activeElement && document.activeElement.id"));
-    }
-
     private String message() {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("book-manage-message")));
         return browser.driver().findElement(By.id("book-manage-message")).getText();
