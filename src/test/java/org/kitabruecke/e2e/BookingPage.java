@@ -90,9 +90,47 @@ public class BookingPage extends FlowPage {
         return browser.driver().findElement(By.id("book-done-code")).getText();
     }
 
-    /** On the personal link's page: cancels and returns the message shown. */
-    public String cancel() {
+    /** Opens the personal link from the booking mail in this language. */
+    public BookingPage openPersonalLink(String manageToken, String lang) {
+        language = Locale.forLanguageTag(lang);
+        browser.open("/book/manage/" + manageToken + "?lang=" + lang);
+        waitForHeading("book.manage.title");
+        return this;
+    }
+
+    /** On the personal link's page: taps "cancel appointment" and returns the question asked. */
+    public String askToCancel() {
         browser.act(By.id("book-cancel"), WebElement::click);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("book-cancel-question")));
+        return browser.driver().findElement(By.id("book-cancel-question")).getText();
+    }
+
+    /** Answers the question "really cancel?" with no, and returns the message shown. */
+    public String keepTheAppointment() {
+        browser.act(By.id("book-cancel-no"), WebElement::click);
+        return message();
+    }
+
+    /** Answers the question "really cancel?" with yes, and returns the message shown. */
+    public String cancelForGood() {
+        browser.act(By.id("book-cancel-yes"), WebElement::click);
+        return message();
+    }
+
+    /** Whether "yes" and "no" are both on screen, without scrolling. */
+    public boolean bothAnswersAreOnScreen() {
+        return (Boolean) browser.script("""
+                return ['book-cancel-yes', 'book-cancel-no'].every(id => {
+                  const box = document.getElementById(id).getBoundingClientRect();
+                  return box.top >= 0 && box.bottom <= window.innerHeight;
+                });""");
+    }
+
+    public boolean canCancel() {
+        return !browser.driver().findElements(By.id("book-cancel")).isEmpty();
+    }
+
+    private String message() {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("book-manage-message")));
         return browser.driver().findElement(By.id("book-manage-message")).getText();
     }

@@ -110,6 +110,16 @@ abstract class FlowPage {
         return browser.driver().findElement(By.tagName("main")).getText();
     }
 
+    /** The id of the element a screen reader is on now. */
+    public String focused() {
+        return String.valueOf(browser.script("return document.activeElement && document.activeElement.id"));
+    }
+
+    /** Whether the page offers to print what the parent takes away. */
+    public boolean offersToPrint() {
+        return !browser.driver().findElements(By.cssSelector("main button[onclick='window.print()']")).isEmpty();
+    }
+
     /** What axe-core finds wrong on the page as it is now; empty is good. */
     public List<String> accessibilityViolations() {
         return new AxeBuilder().analyze(browser.driver()).getViolations().stream()

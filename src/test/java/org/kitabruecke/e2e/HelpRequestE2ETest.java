@@ -72,6 +72,8 @@ class HelpRequestE2ETest extends BrowserTest {
 
         help.agreeAndSend();
         check(help, "tr-9-sent");
+        assertThat(help.focused()).as("a screen reader starts at the receipt").isEqualTo("help-sent-title");
+        assertThat(help.offersToPrint()).isTrue();
         String code = help.referenceCode();
         String pin = help.pin();
         assertThat(code).matches(CODE);

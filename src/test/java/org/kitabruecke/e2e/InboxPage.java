@@ -24,11 +24,11 @@ public class InboxPage {
         return this;
     }
 
-    /** Searches for words or a reference code and opens the first request found. */
-    public InboxPage openRequest(String search) {
-        fields.type("inbox-search", search);
+    /** Searches for a reference code and opens the request by its code, a link like any other. */
+    public InboxPage openRequest(String code) {
+        fields.type("inbox-search", code);
         browser.waiting().until(driver -> driver.findElement(By.id("inbox-count")).getText().startsWith("1 "));
-        browser.act(By.xpath("//vaadin-grid-cell-content[normalize-space()=" + FlowPage.xpathLiteral(search) + "]"),
+        browser.act(By.xpath("//vaadin-grid-cell-content//a[normalize-space()=" + FlowPage.xpathLiteral(code) + "]"),
                 WebElement::click);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("request-history")));
         return this;

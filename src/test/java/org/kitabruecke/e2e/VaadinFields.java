@@ -1,6 +1,7 @@
 package org.kitabruecke.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebElement;
 
 /** Using Vaadin's field components (Lumo) in the staff pages as a person does: type, tick, pick from a list. */
@@ -20,13 +21,26 @@ final class VaadinFields {
         });
     }
 
-    /** Opens a vaadin-select and picks the entry with this text. */
+    /**
+     * Opens a vaadin-select by its field (not the middle of the whole component, which misses it right to left) and
+     * picks the entry with this text; again, should the list not have been open yet when the entry was clicked.
+     */
     void pick(String id, String text) {
-        browser.act(By.id(id), WebElement::click);
-        browser.act(By.xpath("//vaadin-select-item[normalize-space()=" + FlowPage.xpathLiteral(text) + "]"),
-                WebElement::click);
-        browser.waiting().until(driver -> text.equals(driver.findElement(By.id(id)).getText().strip())
-                || driver.findElement(By.id(id)).getText().contains(text));
+        By field = By.cssSelector("#" + id + " vaadin-select-value-button");
+        By entry = By.xpath("//*[@id=" + FlowPage.xpathLiteral(id) + "]//vaadin-select-item[normalize-space()="
+                + FlowPage.xpathLiteral(text) + " and not(ancestor::vaadin-select-value-button)]");
+        browser.waiting().ignoring(ElementNotInteractableException.class).until(driver -> {
+            if (driver.findElement(field).getText().strip().equals(text)) {
+                return true;
+            }
+            var entries = driver.findElements(entry);
+            if (entries.isEmpty() || !entries.getFirst().isDisplayed()) {
+                driver.findElement(field).click();
+            } else {
+                entries.getFirst().click();
+            }
+            return false;
+        });
     }
 
     /** Ticks the checkbox (alone, or in a group) whose label is this text. */

@@ -2,11 +2,12 @@ package org.kitabruecke.booking.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,14 +20,18 @@ import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
+import org.kitabruecke.ui.Receipts;
 
 /**
  * The booking confirmation: code, when, where, how to get there, and the personal link to cancel, shown here too so
- * that parents without e-mail can cancel as well.
+ * that parents without e-mail can cancel as well. Arriving from the booking, the focus is on the confirmation, and it
+ * can be printed.
  */
 @Route(value = BookedView.PATH, layout = PublicLayout.class)
 @AnonymousAllowed
-class BookedView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
+class BookedView extends Div
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle,
+        PrerenderedPage {
 
     static final String PATH = "book/done";
 
@@ -46,6 +51,11 @@ class BookedView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         if (draft.done().isEmpty()) {
             event.forwardTo(BookStep.LOCATION.path());
         }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Receipts.focus(this, event);
     }
 
     @Override
@@ -70,9 +80,10 @@ class BookedView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         label.addClassName("kb-code-label");
         var codeBlock = new Div(label, code);
         codeBlock.addClassName("kb-code-block");
-        var panel = new Div(new H1(getTranslation("book.done.title")), codeBlock);
+        var panel = new Div(Receipts.heading(getTranslation("book.done.title"), "book-done-title"), codeBlock);
         Appointment.lines(booking, formats, locale, (key, arguments) -> getTranslation(key, arguments))
                 .forEach(panel::add);
+        panel.add(Receipts.printButton(getTranslation("book.done.print")));
         panel.setId("book-done");
         panel.addClassName("kb-sent-panel");
         add(panel);

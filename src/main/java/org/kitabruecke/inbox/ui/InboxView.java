@@ -12,7 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -29,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.DistrictEntry;
@@ -50,7 +55,8 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * {@code /staff}: every help request, from parents and from Kitas, in one grid that loads page by page from the
  * database. Filters for state, topic, urgency, district, Kita, contact language, interpreter, whose it is, and a
- * search in the families' words; urgent and long-waiting requests stand out. A row opens the request.
+ * search in the families' words; urgent and long-waiting requests stand out. A row opens the request; its reference
+ * code is a link to it, so it also opens in a new tab.
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed({StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN})
@@ -82,6 +88,11 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final UndeliveredMail mails;
     /** Of the requests loaded into the grid, those whose family a mail could not reach. */
     private final Map<Long, MailKind> undelivered = new HashMap<>();
+    /**
+     * One data provider for the grid's whole life; a filter change refreshes it. Replacing it on every search would
+     * forget the rows' keys at once, and a click the browser sent for a row it still showed would find no row.
+     */
+    private final ConfigurableFilterDataProvider<CaseRow, Void, CaseFilter> rows;
     /** On a tablet in portrait the grid leaves out "where" and "language" (they are on the request's page). */
     private boolean narrow;
 
@@ -126,8 +137,15 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.setPageSize(50);
         grid.setPartNameGenerator(this::highlight);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestView.PATH + "/"
-                + click.getItem().id())));
+        rows = DataProvider.<CaseRow, CaseFilter>fromFilteringCallbacks(this::fetch,
+                query -> casework.count(filterOf(query))).withConfigurableFilter();
+        grid.setItems(rows);
+        grid.addItemClickListener(click -> {
+            // null only for a row that is gone from the grid by now: nothing to open, the grid shows what is there
+            if (click.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(pathOf(click.getItem())));
+            }
+        });
         count.setId("inbox-count");
         count.getElement().setAttribute("role", "status");
         var filters = new Div(status, topic, urgency, district, kita, language, assignee, search, interpreter);
@@ -190,8 +208,9 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private void columns(Locale locale) {
         grid.removeAllColumns();
-        grid.addColumn(CaseRow::referenceCode).setHeader(getTranslation("inbox.column.code")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<CaseRow>of("<a href=${item.href}>${item.code}</a>")
+                        .withProperty("href", InboxView::pathOf).withProperty("code", CaseRow::referenceCode))
+                .setHeader(getTranslation("inbox.column.code")).setAutoWidth(true).setFlexGrow(0);
         var received = grid.addColumn(row -> waiting.describe(row.receivedAt(), clock.instant(), locale))
                 .setHeader(getTranslation("inbox.column.waiting")).setSortable(true).setKey("received")
                 .setAutoWidth(true);
@@ -217,15 +236,29 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         undelivered.clear();
         CaseFilter filter = filter();
         count.setText(getTranslation("inbox.count", "count", casework.count(filter)));
-        grid.setItems(query -> {
-            boolean oldestFirst = query.getSortOrders().isEmpty()
-                    || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
-            List<CaseRow> rows = casework.inbox(filter, oldestFirst, query.getOffset(), query.getLimit());
-            List<Long> ids = rows.stream().map(CaseRow::id).toList();
-            ids.forEach(undelivered::remove);
-            undelivered.putAll(mails.requestsAmong(ids));
-            return rows.stream();
-        }, query -> casework.count(filter));
+        rows.setFilter(filter);
+    }
+
+    /** A page of rows, and which of their families a mail could not reach. */
+    private Stream<CaseRow> fetch(Query<CaseRow, CaseFilter> query) {
+        List<CaseRow> page = casework.inbox(filterOf(query), oldestFirst(query), query.getOffset(), query.getLimit());
+        List<Long> ids = page.stream().map(CaseRow::id).toList();
+        ids.forEach(undelivered::remove);
+        undelivered.putAll(mails.requestsAmong(ids));
+        return page.stream();
+    }
+
+    private static CaseFilter filterOf(Query<CaseRow, CaseFilter> query) {
+        return query.getFilter().orElseGet(CaseFilter::open);
+    }
+
+    private static boolean oldestFirst(Query<CaseRow, CaseFilter> query) {
+        return query.getSortOrders().isEmpty()
+                || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
+    }
+
+    private static String pathOf(CaseRow row) {
+        return RequestView.PATH + "/" + row.id();
     }
 
     /** The request's state, and whether a mail to the family could not be delivered. */

@@ -1,5 +1,6 @@
 package org.kitabruecke.request.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,12 +38,14 @@ import org.kitabruecke.request.Urgency;
 import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.PortalContacts;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * {@code /kita}: Kita staff forward a family's need to the team — topic, urgency, how to reach the family, contact
  * language — after reading the explanation with the family in the family's language, and confirming that the
- * family agreed (§ 62, § 65 SGB VIII). Below, the Kita's own forwards with their state, nothing more.
+ * family agreed (§ 62, § 65 SGB VIII). After forwarding, the receipt with code and PIN takes the form's place until
+ * the next family's form is started, clean. Below, the Kita's own forwards with their state, nothing more.
  */
 @Route(value = "kita", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.Names.KITA_STAFF)
@@ -63,34 +66,33 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Checkbox agreed = new Checkbox();
     private final Button forward = new Button();
     private final Paragraph message = new Paragraph();
-    private final Div receipt = new Div();
+    private final Div form = new Div();
+    private final KitaReceipt receipt;
     private final ForwardsList forwards;
 
-    KitaView(KitaForwarding forwarding, Translations translations,
+    KitaView(KitaForwarding forwarding, Translations translations, PortalContacts contacts,
              @Value("${kitabruecke.contact-languages}") List<String> contactLanguages,
-             @Value("${kitabruecke.zone}") ZoneId zone) {
+             @Value("${kitabruecke.zone}") ZoneId zone, @Value("${kitabruecke.public-url}") String publicUrl) {
         this.forwarding = forwarding;
         this.translations = translations;
         this.forwards = new ForwardsList(forwarding, zone);
+        this.receipt = new KitaReceipt(translations, contacts, publicUrl + "/status", this::nextFamily);
         addClassName("kb-kita-forward");
         topics.setId("forward-topics");
         topics.setItems(Arrays.stream(Topic.values()).toList());
         urgency.setId("forward-urgency");
         urgency.setItems(Urgency.values());
-        urgency.setValue(Urgency.SOON);
         phone.setId("forward-phone");
         phone.setMaxLength(PhoneNumber.TYPED_MAX);
         email.setId("forward-email");
         email.setMaxLength(EmailAddress.MAX);
         contactLanguage.setId("forward-language");
         contactLanguage.setItems(contactLanguages);
-        contactLanguage.setValue("de");
         contactLanguage.addValueChangeListener(change -> translations.find(change.getValue())
                 .ifPresent(explanationLanguage::setValue));
         explanationLanguage.setId("forward-explanation-language");
         explanationLanguage.setItems(translations.languages());
         explanationLanguage.setItemLabelGenerator(translations::nativeName);
-        explanationLanguage.setValue(translations.defaultLanguage());
         explanationLanguage.addValueChangeListener(change -> explain());
         explanation.setId("forward-explanation");
         explanation.addClassName("kb-explanation");
@@ -100,11 +102,38 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         forward.addClickListener(click -> send());
         message.setId("forward-message");
         message.getElement().setAttribute("role", "alert");
-        receipt.setId("forward-receipt");
-        receipt.addClassName("kb-receipt");
-        receipt.setVisible(false);
-        add(title, intro, receipt, topics, urgency, StaffControls.row(phone, email), StaffControls.row(contactLanguage, interpreter),
-                explanationLanguage, explanation, agreed, forward, message, forwards);
+        form.setId("forward-form");
+        form.add(topics, urgency, StaffControls.row(phone, email), StaffControls.row(contactLanguage, interpreter),
+                explanationLanguage, explanation, agreed, forward, message);
+        startClean();
+        add(title, intro, form, forwards);
+    }
+
+    /** Every field as for a family not seen before: nothing of the previous family stays, not even its language. */
+    private void startClean() {
+        topics.clear();
+        urgency.setValue(Urgency.SOON);
+        phone.clear();
+        email.clear();
+        contactLanguage.setValue(translations.defaultLanguage().code());
+        interpreter.clear();
+        explanationLanguage.setValue(translations.defaultLanguage());
+        agreed.clear();
+        List.<HasValidation>of(topics, phone, email, agreed).forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+        message.setText("");
+    }
+
+    /** Takes the receipt out of the page, not just out of sight: code and PIN are gone with it. */
+    private void nextFamily() {
+        receipt.clear();
+        remove(receipt);
+        startClean();
+        form.setVisible(true);
+        form.getElement().executeJs(
+                "this.scrollIntoView({block: 'start'}); this.querySelector('vaadin-checkbox')?.focus();");
     }
 
     @Override
@@ -164,33 +193,15 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             message.setText(getTranslation("admin.fixFields"));
             return;
         }
+        String explainedIn = Optional.ofNullable(explanationLanguage.getValue())
+                .orElse(translations.defaultLanguage()).code();
         Receipt sent = forwarding.forward(new KitaForward(topics.getValue(), urgency.getValue(),
                 phoneNumber.map(PhoneNumber::e164).orElse(null), address.map(EmailAddress::value).orElse(null),
-                contactLanguage.getValue(), interpreter.getValue(),
-                Optional.ofNullable(explanationLanguage.getValue()).orElse(translations.defaultLanguage()).code(),
-                true));
-        showReceipt(sent, address.isPresent());
-        topics.clear();
-        phone.clear();
-        email.clear();
-        interpreter.clear();
-        agreed.clear();
-        message.setText("");
+                contactLanguage.getValue(), interpreter.getValue(), explainedIn, true));
+        form.setVisible(false);
+        addComponentAtIndex(indexOf(form), receipt);
+        receipt.show(sent, address.isPresent(), translations.forContact(contactLanguage.getValue(), explainedIn));
         forwards.show(getLocale());
-    }
-
-    private void showReceipt(Receipt sent, boolean mailed) {
-        receipt.removeAll();
-        var code = new Paragraph(sent.code().value());
-        code.setId("forward-code");
-        code.addClassName("kb-receipt-value");
-        var pin = new Paragraph(sent.pin().digits());
-        pin.setId("forward-pin");
-        pin.addClassName("kb-receipt-value");
-        receipt.add(new H2(getTranslation("kita.forward.sent")), new Paragraph(getTranslation("kita.forward.code")),
-                code, new Paragraph(getTranslation("kita.forward.pin")), pin,
-                new Paragraph(getTranslation("kita.forward.handOver", "mail", mailed ? "yes" : "no")));
-        receipt.setVisible(true);
     }
 
     private void mark(boolean wrong, CheckboxGroup<Topic> field, String key) {

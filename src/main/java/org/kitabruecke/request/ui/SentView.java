@@ -1,7 +1,6 @@
 package org.kitabruecke.request.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,15 +24,18 @@ import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
+import org.kitabruecke.ui.Receipts;
 
 /**
  * The confirmation: reference code and PIN, large and easy to read aloud, and what happens next, in the parent's
- * language. Kept for the browser session, so a reload or a language switch shows it again.
+ * language. Kept for the browser session, so a reload or a language switch shows it again. Arriving from the form,
+ * the focus is on the receipt, and it can be printed.
  */
 @Route(value = SentView.PATH, layout = PublicLayout.class)
 @AnonymousAllowed
 class SentView extends Div
-        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, PrerenderedPage {
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle,
+        PrerenderedPage {
 
     static final String PATH = "help/sent";
 
@@ -52,6 +56,11 @@ class SentView extends Div
     }
 
     @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Receipts.focus(this, event);
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("layout.pageTitle", "page", getTranslation("help.sent.title"));
     }
@@ -65,10 +74,11 @@ class SentView extends Div
     }
 
     private void render(Receipt receipt, HelpDraft.SentSummary sent, Locale locale) {
-        var panel = new Div(new H1(getTranslation("help.sent.title")),
+        var panel = new Div(Receipts.heading(getTranslation("help.sent.title"), "help-sent-title"),
                 code("help.sent.code", receipt.code().value(), "help-sent-code"),
                 code("help.sent.pin", receipt.pin().digits(), "help-sent-pin"),
-                new Paragraph(getTranslation("help.sent.keep")));
+                new Paragraph(getTranslation("help.sent.keep")),
+                Receipts.printButton(getTranslation("help.sent.print")));
         panel.addClassName("kb-sent-panel");
         add(panel);
         if (sent.urgency() == Urgency.URGENT) {
