@@ -34,7 +34,9 @@
     }
     const focused = copy.contains(document.activeElement) ? document.activeElement.id : '';
     copy.remove();
-    if (focused) twin(focused)?.focus();
+    // the focus stays in the same field, without scrolling to it: the parent's thumb may already be on its way to
+    // "Next", and a page scrolled under it made the tap land on another answer
+    if (focused) twin(focused)?.focus({preventScroll: true});
     if (pressed) twin(pressed)?.click();
   }).observe(document.body, {childList: true, subtree: true});
 })();
