@@ -3,13 +3,16 @@ package org.kitabruecke.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -92,6 +95,31 @@ class FlowHistoryE2ETest extends BrowserTest {
         assertThat(path()).isEqualTo("/book/done");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE phone = ?", Integer.class,
                 "+49" + phone.replace(" ", "").substring(1))).as("booked once").isEqualTo(1);
+    }
+
+    /**
+     * A parent ticks an answer on the page's HTML copy and taps "Next" a moment later, while Vaadin's client takes the
+     * copy's place: the tap lands where the thumb aimed, on "Next", never on another answer.
+     */
+    @Test
+    void aQuickSecondTapLandsWhereTheThumbAimed() {
+        for (int wait = 0; wait <= 280; wait += 40) {
+            browser.forgetEverything();
+            var help = new HelpRequestPage(browser).open("de");
+            help.choose("help.topic.MONEY");
+            var next = (java.util.Map<?, ?>) browser.script("const b = document.getElementById('help-next');"
+                    + "b.scrollIntoView({block: 'center'}); const r = b.getBoundingClientRect();"
+                    + "return {x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2)};");
+            new Actions(browser.driver()).pause(Duration.ofMillis(wait))
+                    .moveToLocation(((Number) next.get("x")).intValue(), ((Number) next.get("y")).intValue())
+                    .click().perform();
+            help.waitForHeading("help.urgency.question");
+            browser.driver().navigate().back();
+            help.waitForHeading("help.topics.question");
+            List<String> tapped = List.of(help.text("help.topic.MONEY"));
+            browser.waiting().withMessage("only the topic tapped is chosen, after a second tap " + wait + " ms later")
+                    .until(driver -> help.chosenTitles().equals(tapped));
+        }
     }
 
     /**

@@ -74,6 +74,12 @@ abstract class FlowPage {
         return browser.driver().findElement(By.id(label.getAttribute("for"))).isSelected();
     }
 
+    /** The titles of the choices ticked on the page, in page order. */
+    public List<String> chosenTitles() {
+        return browser.driver().findElements(By.cssSelector(".kb-choice-input:checked + label .kb-choice-title"))
+                .stream().map(WebElement::getText).toList();
+    }
+
     /** Whether the first choice of the group with this id is ticked. */
     public boolean isFirstChosen(String groupId) {
         return browser.driver().findElement(By.cssSelector("#" + groupId + " input")).isSelected();
