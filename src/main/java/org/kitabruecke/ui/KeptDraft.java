@@ -1,12 +1,14 @@
 package org.kitabruecke.ui;
 
 import jakarta.annotation.PostConstruct;
+import java.io.Serializable;
 
 /**
- * A flow's draft in the session that is also kept in {@link Drafts}: read back when a new session starts (after a
- * restart of the portal), kept when a step is answered, forgotten when sent.
+ * A parent's answers in a question flow while it is being filled in, in the session and also kept in {@link Drafts}:
+ * read back when a new session starts (after a restart of the portal), kept when a step is answered, forgotten when
+ * sent.
  */
-public abstract class KeptDraft<S extends Enum<S> & FlowStep> implements FlowDraft<S> {
+public abstract class KeptDraft<S extends Enum<S> & FlowStep> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,7 +26,10 @@ public abstract class KeptDraft<S extends Enum<S> & FlowStep> implements FlowDra
         drafts.restore(kind, this);
     }
 
-    @Override
+    /** Which pages of the flow are answered. */
+    public abstract AnsweredSteps<S> steps();
+
+    /** Keeps the answers as they are now, so that a restart of the portal loses none of them. */
     public void keep() {
         drafts.keep(kind, this);
     }

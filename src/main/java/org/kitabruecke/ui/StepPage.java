@@ -10,7 +10,7 @@ import java.util.Optional;
 public abstract class StepPage<S extends Enum<S> & FlowStep> extends QuestionPage {
 
     protected final S step;
-    private final FlowDraft<S> draft;
+    private final KeptDraft<S> draft;
     private final AnsweredSteps<S> steps;
     private final String progressKey;
     private final String flowTitleKey;
@@ -19,7 +19,7 @@ public abstract class StepPage<S extends Enum<S> & FlowStep> extends QuestionPag
      * @param progressKey  message with {@code {step}} and {@code {total}}, e.g. "Step 2 of 7"
      * @param flowTitleKey the flow's name, shown above the check page
      */
-    protected StepPage(String idPrefix, S step, FlowDraft<S> draft, String progressKey, String flowTitleKey) {
+    protected StepPage(String idPrefix, S step, KeptDraft<S> draft, String progressKey, String flowTitleKey) {
         super(idPrefix);
         this.step = step;
         this.draft = draft;

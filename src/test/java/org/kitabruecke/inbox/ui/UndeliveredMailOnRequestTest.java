@@ -1,6 +1,7 @@
 package org.kitabruecke.inbox.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.byMail;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.ComponentQuery;
@@ -100,7 +101,7 @@ class UndeliveredMailOnRequestTest extends SpringBrowserlessTest {
         assertThat($view(Div.class).withId("request-mail-undelivered").all()).as("no marker once it went out")
                 .isEmpty();
         String control = unique("kontrolle");
-        requests.submit(byMail(control));
+        requests.submit(byMail(control, "de"));
         mailbox.awaitMails(control, 1);
         assertThat(mailbox.mailsTo(address)).as("the family got it once").hasSize(1);
     }
@@ -123,7 +124,7 @@ class UndeliveredMailOnRequestTest extends SpringBrowserlessTest {
 
     private Receipt undeliverableConfirmation(String address) {
         mailbox.stop();
-        Receipt receipt = requests.submit(byMail(address));
+        Receipt receipt = requests.submit(byMail(address, "de"));
         outbox.giveUp("ConfirmationMail", receipt.code().value());
         return receipt;
     }
@@ -142,13 +143,6 @@ class UndeliveredMailOnRequestTest extends SpringBrowserlessTest {
     private long requestId(Receipt receipt) {
         return jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
-    }
-
-    private static NewHelpRequest byMail(String address) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING), Urgency.QUESTION,
-                new Children(1, 0, 0), null, 2L, null, address, "de", "de", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, null,
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab"));
     }
 
     private static String unique(String name) {

@@ -1,6 +1,7 @@
 package org.kitabruecke.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.byMail;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
@@ -135,13 +136,6 @@ class MailOnceTest {
     private boolean exists(Map<String, Object> publication) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE id = ?", Integer.class,
                 publication.get("id")) > 0;
-    }
-
-    private static NewHelpRequest byMail(String address, String language) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING), Urgency.QUESTION,
-                new Children(1, 0, 0), null, 2L, null, address, language, language, false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, null,
-                new ConsentRecord(Consent.VERSION, language, "0123456789ab"));
     }
 
     private static String unique(String name) {

@@ -1,6 +1,7 @@
 package org.kitabruecke.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.byMail;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
@@ -245,13 +246,6 @@ class UndeliveredMailTest {
     private long requestId(Receipt receipt) {
         return jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
-    }
-
-    private static NewHelpRequest byMail(String address, String language) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING), Urgency.QUESTION,
-                new Children(1, 0, 0), null, 2L, null, address, language, language, false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, null,
-                new ConsentRecord(Consent.VERSION, language, "0123456789ab"));
     }
 
     private static String unique(String name) {

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.HelpRequestFixtures;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.Outbox;
@@ -73,10 +74,7 @@ class UndeliveredMailViewTest extends SpringBrowserlessTest {
     void anAdminFindsTheUndeliveredConfirmationByItsCodeAndSendsItAgain() {
         String address = "liste-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         mailbox.stop();
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING),
-                Urgency.QUESTION, new Children(1, 0, 0), null, 2L, null, address, "uk", "uk", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, null,
-                new ConsentRecord(Consent.VERSION, "uk", "0123456789ab")));
+        Receipt receipt = requests.submit(HelpRequestFixtures.byMail(address, "uk"));
         new Outbox(retry, jdbc, maxAttempts).giveUp("ConfirmationMail", receipt.code().value());
 
         navigate(UndeliveredMailView.class);
