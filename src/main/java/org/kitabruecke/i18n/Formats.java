@@ -27,7 +27,7 @@ public final class Formats {
 
     /** Weekday, day and month, e.g. "Dienstag, 1. Dezember". */
     public String day(LocalDate date, Locale locale) {
-        DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMM", ULocale.forLocale(locale));
+        DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMM", Language.gregorian(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(toDate(date, LocalTime.NOON));
     }
@@ -42,21 +42,21 @@ public final class Formats {
 
     /** Weekday, day, month and time, e.g. "Dienstag, 1. Dezember um 14:30". */
     public String dayAndTime(LocalDateTime when, Locale locale) {
-        DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMMjm", ULocale.forLocale(locale));
+        DateFormat format = DateFormat.getInstanceForSkeleton("EEEEdMMMMjm", Language.gregorian(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(toDate(when.toLocalDate(), when.toLocalTime()));
     }
 
     /** A time range on one day, e.g. "09:00–12:00" (de) or "9:00 – 12:00 AM" where the language says so. */
     public String timeRange(LocalDate date, LocalTime from, LocalTime until, Locale locale) {
-        DateIntervalFormat format = DateIntervalFormat.getInstance("jm", ULocale.forLocale(locale));
+        DateIntervalFormat format = DateIntervalFormat.getInstance("jm", Language.gregorian(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(new DateInterval(toDate(date, from).getTime(), toDate(date, until).getTime()));
     }
 
     /** A time of day, e.g. "14:30" (de) or "2:30 PM" (en). */
     public String time(LocalDate date, LocalTime time, Locale locale) {
-        DateFormat format = DateFormat.getInstanceForSkeleton("jm", ULocale.forLocale(locale));
+        DateFormat format = DateFormat.getInstanceForSkeleton("jm", Language.gregorian(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(toDate(date, time));
     }

@@ -1,10 +1,7 @@
 package org.kitabruecke.i18n;
 
-import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -13,35 +10,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * All texts of the portal in all languages, read from {@code translations/messages_<code>.properties} (UTF-8, ICU
  * MessageFormat). German is the default and the reference: a text missing in another language falls back to German
- * (a test makes sure none is missing).
+ * (a test makes sure none is missing). An easy-to-read variant (Leichte Sprache, {@code de-x-ls}) covers what parents
+ * read and falls back to its base language on staff pages.
  */
 public final class Translations {
 
     public static final String DEFAULT_CODE = "de";
-    private static final Pattern FILE_NAME = Pattern.compile("messages_([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\\.properties");
+    private static final Pattern FILE_NAME = Pattern.compile("messages_([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\\.properties");
+    /** Other codes for a language families' phones or staff may send: Dari (ISO 639-3 prs), Kurmanji (kmr). */
+    private static final Map<String, String> ALIASES = Map.of("prs", "fa-af", "kmr", "ku", "pbu", "ps", "pes", "fa");
+    /**
+     * The key groups parents read: pages, consent, mails and calendar entries. An easy-to-read variant must have them
+     * all; staff pages (inbox, admin, ...) fall back to the base language.
+     */
+    public static final Set<String> PARENT_KEY_GROUPS = Set.of("app", "layout", "start", "help", "book", "contacts",
+            "services", "place", "status", "emergency", "privacy", "flow", "notFound", "calendar", "mail", "datepicker",
+            "readAloud");
 
-    private final Map<String, Map<String, String>> textsByLanguage;
+    private final Map<String, TranslationFile> files;
     private final List<Language> languages;
 
-    private Translations(Map<String, Map<String, String>> textsByLanguage) {
-        if (!textsByLanguage.containsKey(DEFAULT_CODE)) {
+    private Translations(Map<String, TranslationFile> files) {
+        if (!files.containsKey(DEFAULT_CODE)) {
             throw new IllegalStateException("translations/messages_de.properties is missing");
         }
-        this.textsByLanguage = textsByLanguage;
-        // German first, the others in a stable order by code
-        this.languages = textsByLanguage.keySet().stream()
-                .sorted(Comparator.comparing((String code) -> !code.equals(DEFAULT_CODE)).thenComparing(c -> c))
+        this.files = Map.copyOf(files);
+        // German first, then its easy-to-read variant, the others in a stable order by code
+        this.languages = files.keySet().stream()
+                .sorted(Comparator.comparing((String code) -> !code.equals(DEFAULT_CODE))
+                        .thenComparing(code -> !code.startsWith(DEFAULT_CODE + "-"))
+                        .thenComparing(code -> code))
                 .map(Language::of)
                 .toList();
     }
@@ -49,28 +57,26 @@ public final class Translations {
     /** Reads every {@code translations/messages_*.properties} on the class path. */
     public static Translations fromClasspath() {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver()
+            Resource[] resources = new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:translations/messages_*.properties");
-            Map<String, Map<String, String>> texts = new LinkedHashMap<>();
-            for (Resource file : files) {
+            Map<String, TranslationFile> files = new LinkedHashMap<>();
+            for (Resource file : resources) {
                 Matcher name = FILE_NAME.matcher(String.valueOf(file.getFilename()));
                 if (name.matches()) {
-                    texts.put(name.group(1), read(file));
+                    files.put(name.group(1), TranslationFile.parse(file.getContentAsString(StandardCharsets.UTF_8)));
                 }
             }
-            return new Translations(texts);
+            return new Translations(files);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read translations", e);
         }
     }
 
-    private static Map<String, String> read(Resource file) throws IOException {
-        var properties = new Properties();
-        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties.stringPropertyNames().stream()
-                .collect(Collectors.toUnmodifiableMap(key -> key, properties::getProperty));
+    /** Languages from file contents, language code to the text of its properties file (for tests). */
+    static Translations of(Map<String, String> contents) {
+        Map<String, TranslationFile> files = new LinkedHashMap<>();
+        contents.forEach((code, content) -> files.put(code, TranslationFile.parse(content)));
+        return new Translations(files);
     }
 
     public List<Language> languages() {
@@ -81,12 +87,25 @@ public final class Translations {
         return languages.getFirst();
     }
 
-    /** The supported language for a code or a locale's language, if there is one. */
+    /**
+     * The supported language for a code or a locale's language tag, if there is one: {@code fa-AF} and {@code prs} find
+     * Dari, {@code fa-IR} finds Farsi, {@code de-AT} finds German (never Leichte Sprache, which only an explicit choice
+     * gives). Case does not matter: browsers send {@code fa-af} as well as {@code fa-AF}.
+     */
     public Optional<Language> find(String code) {
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return languages.stream()
-                .filter(l -> l.code().equals(normalized) || l.code().equals(normalized.split("-")[0]))
-                .findFirst();
+        String tag = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        String wanted = ALIASES.getOrDefault(tag, tag);
+        return exactly(wanted)
+                .or(() -> wanted.contains("-") ? exactly(ALIASES.getOrDefault(primary(wanted), primary(wanted)))
+                        : Optional.empty());
+    }
+
+    private Optional<Language> exactly(String lowerCaseCode) {
+        return languages.stream().filter(l -> l.code().toLowerCase(Locale.ROOT).equals(lowerCaseCode)).findFirst();
+    }
+
+    private static String primary(String tag) {
+        return tag.split("-")[0];
     }
 
     /**
@@ -103,13 +122,15 @@ public final class Translations {
 
     /** The keys of one language's file, for the completeness test. */
     public Set<String> keys(Language language) {
-        return textsByLanguage.get(language.code()).keySet();
+        return files.get(language.code()).texts().keySet();
     }
 
-    /** The raw ICU pattern, falling back to German. */
+    /** The raw ICU pattern, falling back to the base language (for Leichte Sprache), then German. */
     public Optional<String> pattern(Language language, String key) {
-        return Optional.ofNullable(textsByLanguage.get(language.code()).get(key))
-                .or(() -> Optional.ofNullable(textsByLanguage.get(DEFAULT_CODE).get(key)));
+        return Optional.ofNullable(files.get(language.code()).texts().get(key))
+                .or(() -> Optional.ofNullable(files.getOrDefault(language.baseCode(), files.get(DEFAULT_CODE))
+                        .texts().get(key)))
+                .or(() -> Optional.ofNullable(files.get(DEFAULT_CODE).texts().get(key)));
     }
 
     /**
@@ -119,14 +140,44 @@ public final class Translations {
     public String format(Locale locale, String key, Map<String, ?> arguments) {
         Language language = languageOf(locale);
         return pattern(language, key)
-                .map(pattern -> new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(arguments))
+                .map(pattern -> new MessageFormat(pattern, language.formattingLocale()).format(arguments))
                 .orElse("!" + key + "!");
     }
 
-    /** The language's name in its own language and script: "Deutsch", "Türkçe", "العربية", "Українська". */
+    /** The language's name in its own language and script: "Deutsch", "Türkçe", "العربية", "دری", "Leichte Sprache". */
     public String nativeName(Language language) {
-        ULocale own = ULocale.forLocale(language.locale());
-        String name = LocaleDisplayNames.getInstance(own).localeDisplayName(own);
-        return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
+        return LanguageNames.own(language.code());
+    }
+
+    /** The keys a language must have: all of German's, or for an easy-to-read variant those parents read. */
+    public Set<String> requiredKeys(Language language) {
+        Set<String> german = keys(defaultLanguage());
+        if (!language.isEasyReading()) {
+            return german;
+        }
+        Set<String> required = new TreeSet<>();
+        german.stream().filter(key -> PARENT_KEY_GROUPS.contains(key.substring(0, Math.max(0, key.indexOf('.')))))
+                .forEach(required::add);
+        return required;
+    }
+
+    /**
+     * Where a language's translation stands: keys it lacks, keys whose German text changed since they were translated
+     * (or that never recorded which German text they came from), keys no person has reviewed yet.
+     */
+    public TranslationReview review(Language language) {
+        TranslationFile file = files.get(language.code());
+        Map<String, String> german = files.get(DEFAULT_CODE).texts();
+        Set<String> missing = new TreeSet<>(requiredKeys(language));
+        missing.removeAll(file.texts().keySet());
+        Set<String> stale = new TreeSet<>();
+        if (!language.code().equals(DEFAULT_CODE)) {
+            file.texts().keySet().stream().filter(german::containsKey)
+                    .filter(key -> !TranslationFile.fingerprint(german.get(key)).equals(file.source(key)))
+                    .forEach(stale::add);
+        }
+        Set<String> unreviewed = new TreeSet<>(file.unreviewed());
+        unreviewed.retainAll(file.texts().keySet());
+        return new TranslationReview(language, file.texts().size(), missing, stale, unreviewed);
     }
 }

@@ -1,5 +1,6 @@
 package org.kitabruecke.ui;
 
+import org.kitabruecke.i18n.Language;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
@@ -20,7 +21,7 @@ public final class DatePickers {
 
     /** Call on every language change of the page that holds the picker. */
     public static void localize(DatePicker picker, Locale locale) {
-        ULocale reader = ULocale.forLocale(locale);
+        ULocale reader = Language.gregorian(locale);
         var symbols = DateFormatSymbols.getInstance(reader);
         var i18n = new DatePickerI18n()
                 .setMonthNames(List.of(symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)))

@@ -6,7 +6,8 @@ import org.kitabruecke.i18n.LanguageNames;
 
 /**
  * "In which language should we talk to you?": a drop-down of every language the team can organise, each named in
- * the reader's language and in its own ("Türkisch – Türkçe"), so that a parent finds theirs either way.
+ * the reader's language and in its own ("Türkisch – Türkçe"), so that a parent finds theirs either way; once where
+ * both are the same ("العربية" for an Arabic reader).
  */
 public class LanguageSelect extends SelectInput {
 
@@ -20,7 +21,8 @@ public class LanguageSelect extends SelectInput {
 
     /** Names the languages for a reader of {@code locale}; the choice stays. */
     public void translate(Locale locale) {
-        setOptions(codes.stream().map(code -> new Option(code, getTranslation("flow.languageOption",
+        setOptions(codes.stream().map(code -> new Option(code, LanguageNames.namedAlike(code, locale)
+                ? LanguageNames.own(code) : getTranslation("flow.languageOption",
                 "name", LanguageNames.inLanguageOf(code, locale), "ownName", LanguageNames.own(code)), null))
                 .toList());
     }

@@ -52,7 +52,8 @@ public class SummaryList extends Composite<Div> {
         rows.add(new String[] {"help.check.phone", contact.phone().isBlank() ? none : PhoneNumber.parse(
                 contact.phone()).map(p -> Formats.phoneNumber(p.forDialling())).orElse(contact.phone())});
         rows.add(new String[] {"help.check.email", contact.email().isBlank() ? none : contact.email().strip()});
-        rows.add(new String[] {"help.check.language", getTranslation("flow.languageOption",
+        rows.add(new String[] {"help.check.language", LanguageNames.namedAlike(language, locale)
+                ? LanguageNames.own(language) : getTranslation("flow.languageOption",
                 "name", LanguageNames.inLanguageOf(language, locale), "ownName", LanguageNames.own(language))});
         rows.add(new String[] {"help.check.interpreter", getTranslation(contact.needsInterpreter()
                 ? "help.contact.interpreter.yes" : "help.contact.interpreter.no")});

@@ -21,6 +21,23 @@ class FormatsTest {
         assertThat(formats.day(firstOfDecember, Locale.forLanguageTag("ar"))).contains("الثلاثاء");
     }
 
+    /** ICU's default for Farsi, Dari and Pashto is the Persian calendar: "۱۰ قوس" instead of 1 December. */
+    @Test
+    void appointmentsAreGregorianInEveryLanguageAsOnGermanLetters() {
+        assertThat(formats.day(firstOfDecember, Locale.forLanguageTag("fa"))).contains("دسامبر").contains("۱")
+                .doesNotContain("آذر");
+        assertThat(formats.day(firstOfDecember, Locale.forLanguageTag("fa-AF"))).contains("دسمبر")
+                .doesNotContain("قوس");
+        assertThat(formats.dayAndTime(firstOfDecember.atTime(9, 30), Locale.forLanguageTag("ps")))
+                .contains("دسمبر").contains("۹").doesNotContain("لیندۍ");
+        assertThat(formats.day(firstOfDecember, Locale.forLanguageTag("de-x-ls"))).isEqualTo("Dienstag, 1. Dezember");
+    }
+
+    @Test
+    void phoneNumbersStayInAsciiDigitsAndLeftToRightInEveryScript() {
+        assertThat(Formats.phoneNumber("0221 4710 999")).isEqualTo("\u20660221\u00A04710\u00A0999\u2069");
+    }
+
     @Test
     void writesTimeRangesWithTheLanguagesClockAndDigits() {
         String german = formats.timeRange(firstOfDecember, LocalTime.of(9, 0), LocalTime.of(12, 0), Locale.GERMAN);

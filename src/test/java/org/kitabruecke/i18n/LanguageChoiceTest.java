@@ -20,8 +20,29 @@ class LanguageChoiceTest {
 
     @Test
     void theBrowsersMostPreferredSpokenLanguageIsTaken() {
-        assertThat(choice.choose(null, null, "fr-FR,uk;q=0.9,de;q=0.8").code()).isEqualTo("uk");
+        assertThat(choice.choose(null, null, "ti-ER,uk;q=0.9,de;q=0.8").code()).isEqualTo("uk");
         assertThat(choice.choose(null, null, "ar-SY").code()).isEqualTo("ar");
+    }
+
+    @Test
+    void dariIsFoundHoweverAPhoneOrAFlyerWritesIt() {
+        var translations = Translations.of(java.util.Map.of("de", "a=b", "fa-AF", "a=c", "fa", "a=d",
+                "de-x-ls", "a=e"));
+        assertThat(translations.find("fa-AF")).map(Language::code).hasValue("fa-AF");
+        assertThat(translations.find("fa-af")).map(Language::code).hasValue("fa-AF");
+        assertThat(translations.find("fa_AF")).map(Language::code).hasValue("fa-AF");
+        assertThat(translations.find("prs")).map(Language::code).hasValue("fa-AF");
+        assertThat(translations.find("fa-IR")).map(Language::code).hasValue("fa");
+        assertThat(new LanguageChoice(translations).choose(null, null, "fa-AF,fa;q=0.9").code()).isEqualTo("fa-AF");
+    }
+
+    @Test
+    void leichteSpracheIsOnlyEverAChoiceNeverAGuessFromGerman() {
+        var translations = Translations.of(java.util.Map.of("de", "a=b", "de-x-ls", "a=e"));
+        assertThat(translations.find("de-AT")).map(Language::code).hasValue("de");
+        assertThat(translations.find("de-x-ls")).map(Language::code).hasValue("de-x-ls");
+        assertThat(translations.languages()).extracting(Language::code).containsExactly("de", "de-x-ls");
+        assertThat(translations.nativeName(Language.of("de-x-ls"))).isEqualTo("Leichte Sprache");
     }
 
     @Test
@@ -38,7 +59,27 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void kurdishAndDariCarryTheNamesFamiliesCallThemNotIcusNames() {
+        assertThat(LanguageNames.own("fa-AF")).isEqualTo("دری");
+        assertThat(LanguageNames.own("prs")).isEqualTo("دری");
+        assertThat(LanguageNames.own("ckb")).isEqualTo("کوردی (سۆرانی)");
+        assertThat(LanguageNames.inLanguageOf("prs", java.util.Locale.GERMAN)).isEqualTo("Dari");
+        assertThat(LanguageNames.inLanguageOf("ckb", java.util.Locale.GERMAN)).isEqualTo("Kurdisch (Sorani)");
+        assertThat(LanguageNames.own("pl")).isEqualTo("Polski");
+    }
+
+    @Test
+    void anArabicReaderSeesArabicNamedOnceNotTwice() {
+        assertThat(LanguageNames.namedAlike("ar", java.util.Locale.forLanguageTag("ar"))).isTrue();
+        assertThat(LanguageNames.namedAlike("ar", java.util.Locale.GERMAN)).isFalse();
+    }
+
+    @Test
     void arabicIsWrittenRightToLeftAndTheOthersLeftToRight() {
+        assertThat(Language.of("ckb").direction()).isEqualTo("rtl");
+        assertThat(Language.of("fa-AF").direction()).isEqualTo("rtl");
+        assertThat(Language.of("ps").direction()).isEqualTo("rtl");
+        assertThat(Language.of("ku").direction()).isEqualTo("ltr");
         assertThat(Language.of("ar").direction()).isEqualTo("rtl");
         assertThat(Language.of("de").direction()).isEqualTo("ltr");
         assertThat(Language.of("uk").direction()).isEqualTo("ltr");

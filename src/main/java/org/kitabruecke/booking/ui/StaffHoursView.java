@@ -1,7 +1,6 @@
 package org.kitabruecke.booking.ui;
 
 import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.i18n.Language;
 import org.kitabruecke.booking.BookingLocation;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.ClosureEntry;
@@ -240,7 +240,7 @@ class StaffHoursView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
     /** The weekday's name as the reader's language writes it (ICU), e.g. "Dienstag", "الثلاثاء". */
     private static String weekday(DayOfWeek day, Locale locale) {
-        String[] names = DateFormatSymbols.getInstance(ULocale.forLocale(locale))
+        String[] names = DateFormatSymbols.getInstance(Language.gregorian(locale))
                 .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
         return names[day.getValue() % 7 + 1];
     }

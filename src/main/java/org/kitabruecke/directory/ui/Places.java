@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.kitabruecke.i18n.Language;
 import org.kitabruecke.directory.PartnerService;
 import org.kitabruecke.i18n.LanguageNames;
 
@@ -49,7 +50,7 @@ final class Places {
 
     /** The weekday's name as the reader's language writes it (ICU). */
     static String weekday(DayOfWeek day, Locale locale) {
-        return DateFormatSymbols.getInstance(ULocale.forLocale(locale))
+        return DateFormatSymbols.getInstance(Language.gregorian(locale))
                 .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[day.getValue() % 7 + 1];
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
+import org.kitabruecke.i18n.Language;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class Waiting {
 
     /** "25.11.26, 10:30 · vor 3 Stunden" in the reader's language (ICU). */
     String describe(Instant received, Instant now, Locale locale) {
-        ULocale reader = ULocale.forLocale(locale);
+        ULocale reader = Language.gregorian(locale);
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, reader);
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(Date.from(received)) + " · " + ago(Duration.between(received, now), reader);

@@ -2,7 +2,6 @@ package org.kitabruecke.notification.ui;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import org.kitabruecke.i18n.Language;
 import org.kitabruecke.notification.ParkedMail;
 import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.staff.StaffLayout;
@@ -58,7 +58,7 @@ class UndeliveredMailView extends Div implements LocaleChangeObserver, HasDynami
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("staff.mail.title"));
-        times = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, ULocale.forLocale(event.getLocale()));
+        times = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, Language.gregorian(event.getLocale()));
         times.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         grid.removeAllColumns();
         grid.addColumn(mail -> getTranslation("staff.mail.undelivered", "kind", mail.kind().name()))

@@ -2,7 +2,6 @@ package org.kitabruecke.privacy.ui;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Date;
+import org.kitabruecke.i18n.Language;
 import org.kitabruecke.privacy.AuditEntry;
 import org.kitabruecke.privacy.AuditQuery;
 import org.kitabruecke.privacy.AuditTrail;
@@ -79,7 +79,7 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         DatePickers.localize(from, event.getLocale());
         DatePickers.localize(until, event.getLocale());
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM,
-                ULocale.forLocale(event.getLocale()));
+                Language.gregorian(event.getLocale()));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         grid.removeAllColumns();
         grid.addColumn(entry -> format.format(Date.from(entry.at()))).setHeader(getTranslation("audit.when"))

@@ -2,7 +2,6 @@ package org.kitabruecke.request.ui;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.kitabruecke.i18n.Language;
 import org.kitabruecke.request.ForwardedRequest;
 import org.kitabruecke.request.KitaForwarding;
 
@@ -42,7 +42,7 @@ class ForwardsList extends Composite<Div> {
         head.addHeaderCell().setText(getTranslation("kita.forwards.when"));
         head.addHeaderCell().setText(getTranslation("kita.forwards.state"));
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT,
-                ULocale.forLocale(locale));
+                Language.gregorian(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         for (ForwardedRequest forward : forwards) {
             var row = table.getBody().addRow();

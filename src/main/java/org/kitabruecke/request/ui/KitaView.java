@@ -154,7 +154,8 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         email.setLabel(getTranslation("kita.forward.email"));
         email.setHelperText(getTranslation("kita.forward.email.hint"));
         contactLanguage.setLabel(getTranslation("kita.forward.language"));
-        contactLanguage.setItemLabelGenerator(code -> getTranslation("kita.forward.languageOption",
+        contactLanguage.setItemLabelGenerator(code -> LanguageNames.namedAlike(code, locale) ? LanguageNames.own(code)
+                : getTranslation("kita.forward.languageOption",
                 "name", LanguageNames.inLanguageOf(code, locale), "own", LanguageNames.own(code)));
         interpreter.setLabel(getTranslation("kita.forward.interpreter"));
         explanationLanguage.setLabel(getTranslation("kita.forward.explanationLanguage"));
