@@ -283,6 +283,6 @@ public class Bookings {
 
     private static BookingLocation toLocation(ConsultationLocation location) {
         return new BookingLocation(location.id(), location.name(), location.street(), location.postcode(),
-                location.city(), location.accessibility(), location.directions());
+                location.city(), location.accessibility(), location.directions(), HourPlanner.translatedNotes(location));
     }
 }

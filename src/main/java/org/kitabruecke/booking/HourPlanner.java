@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.internal.ConsultationLocation;
 import org.kitabruecke.booking.internal.LocationRepository;
+import org.kitabruecke.booking.internal.PlaceTranslation;
 import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,13 +51,22 @@ public class HourPlanner {
         place.describe(entry.name(), entry.street(), entry.postcode(), entry.city(), entry.accessibility(),
                 entry.directions());
         place.bookingRules(entry.bookingWindowDays(), entry.minimumNoticeMinutes());
+        place.translateNotes(entry.translated().entrySet().stream().filter(text -> !text.getKey().equals("de"))
+                .collect(Collectors.toMap(Map.Entry::getKey, text -> new PlaceTranslation(
+                        text.getValue().accessibility(), text.getValue().directions()))));
         return entry(locations.save(place));
     }
 
     private static LocationEntry entry(ConsultationLocation place) {
         return new LocationEntry(place.id(), place.name(), place.street(), place.postcode(), place.city(),
                 place.districtId(), place.accessibility(), place.directions(), place.bookingWindowDays(),
-                place.minimumNoticeMinutes());
+                place.minimumNoticeMinutes(), translatedNotes(place));
+    }
+
+    /** The place's notes in every language it has them in, by language code. */
+    static Map<String, PlaceNotes> translatedNotes(ConsultationLocation place) {
+        return place.translations().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                text -> new PlaceNotes(text.getKey(), text.getValue().accessibility(), text.getValue().directions())));
     }
 
     @Transactional(readOnly = true)

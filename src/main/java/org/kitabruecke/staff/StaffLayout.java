@@ -80,7 +80,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (authentication.hasRole(StaffRole.Names.ADMIN)) {
             nav.add(link("admin/kitas", "staff.nav.adminKitas"), link("admin/services", "staff.nav.adminServices"),
                     link("admin/import", "staff.nav.adminImport"), link("admin/audit", "staff.nav.adminAudit"),
-                    link("admin/request", "staff.nav.adminRequest"), link("admin/mail", "staff.nav.adminMail"));
+                    link("admin/request", "staff.nav.adminRequest"), link("admin/mail", "staff.nav.adminMail"),
+                    link("admin/translations", "staff.nav.adminTranslations"));
         }
         user.setText(authentication.getPrincipalName()
                 .map(name -> getTranslation("staff.loggedInAs", "name", name)).orElse(""));

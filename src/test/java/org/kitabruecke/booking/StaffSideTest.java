@@ -8,6 +8,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,12 +120,38 @@ class StaffSideTest {
     }
 
     @Test
+    void aParentReadsHowToGetThereInTheirLanguageOrInGermanMarkedAsGerman() {
+        LocationEntry before = planner.locations().stream().filter(p -> p.id() == WATTENSCHEID).findFirst()
+                .orElseThrow();
+        try {
+            planner.save(new LocationEntry(WATTENSCHEID, before.name(), before.street(), before.postcode(),
+                    before.city(), before.districtId(), "Erdgeschoss, stufenlos.", "S-Bahn bis Wattenscheid.",
+                    before.bookingWindowDays(), before.minimumNoticeMinutes(), Map.of(
+                    "uk", new PlaceNotes("uk", "Перший поверх, без сходинок.", "S-Bahn до Wattenscheid."),
+                    "fa-AF", new PlaceNotes("fa-AF", "منزل اول، بدون زینه.", null),
+                    "ar", new PlaceNotes("ar", " ", ""))));
+            BookingLocation place = bookings.location(WATTENSCHEID).orElseThrow();
+
+            assertThat(place.notesIn(Locale.forLanguageTag("uk"))).isEqualTo(
+                    new PlaceNotes("uk", "Перший поверх, без сходинок.", "S-Bahn до Wattenscheid."));
+            assertThat(place.notesIn(Locale.forLanguageTag("fa-AF")).accessibility()).isEqualTo("منزل اول، بدون زینه.");
+            assertThat(place.notesIn(Locale.forLanguageTag("ar")))
+                    .as("blank fields are no translation: German, said to be German")
+                    .isEqualTo(new PlaceNotes("de", "Erdgeschoss, stufenlos.", "S-Bahn bis Wattenscheid."));
+            assertThat(planner.locations().stream().filter(p -> p.id() == WATTENSCHEID).findFirst().orElseThrow()
+                    .translated()).containsOnlyKeys("uk", "fa-AF");
+        } finally {
+            planner.save(before);
+        }
+    }
+
+    @Test
     void staffSetWhereAndHowFarAheadParentsMayBook() {
         LocationEntry before = planner.locations().stream().filter(p -> p.id() == WATTENSCHEID).findFirst()
                 .orElseThrow();
         try {
             planner.save(new LocationEntry(WATTENSCHEID, before.name(), "Marktstraße 5", before.postcode(),
-                    before.city(), before.districtId(), "Rampe am Seiteneingang", null, 7, 120));
+                    before.city(), before.districtId(), "Rampe am Seiteneingang", null, 7, 120, Map.of()));
             assertThat(bookings.location(WATTENSCHEID)).get().extracting(BookingLocation::street,
                     BookingLocation::accessibility, BookingLocation::directions)
                     .containsExactly("Marktstraße 5", "Rampe am Seiteneingang", null);
@@ -134,7 +162,7 @@ class StaffSideTest {
                     "+4915110006003", null, "de", "de", null, null)))
                     .as("two hours' notice now").isEqualTo(new BookingResult.NotBookable(BookingResult.Reason.TOO_SOON));
             assertThatThrownBy(() -> planner.save(new LocationEntry(WATTENSCHEID, before.name(), before.street(),
-                    "4471", before.city(), before.districtId(), null, null, 28, 60)))
+                    "4471", before.city(), before.districtId(), null, null, 28, 60, Map.of())))
                     .isInstanceOf(IllegalArgumentException.class);
         } finally {
             planner.save(before);

@@ -1,13 +1,20 @@
 package org.kitabruecke.booking.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +63,12 @@ public class ConsultationLocation {
     @Column(name = "waiting_on")
     private @Nullable LocalDate waitingOn;
 
+    /** Access notes and directions in the families' languages, by language code; German is above. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_location_text", joinColumns = @JoinColumn(name = "location_id"))
+    @MapKeyColumn(name = "language", length = 8)
+    private Map<String, PlaceTranslation> translations = new HashMap<>();
+
     @Version
     private int version;
 
@@ -83,6 +96,27 @@ public class ConsultationLocation {
         this.city = city.strip();
         this.accessibility = accessibility == null || accessibility.isBlank() ? null : accessibility.strip();
         this.directions = directions == null || directions.isBlank() ? null : directions.strip();
+    }
+
+    /**
+     * Replaces the translations of the access notes and directions; a language with neither text is dropped, so a
+     * parent sees the German text (marked as German) rather than nothing.
+     */
+    public void translateNotes(Map<String, PlaceTranslation> byLanguage) {
+        if (byLanguage.values().stream().anyMatch(text -> text.accessibility() != null
+                && text.accessibility().length() > 300 || text.directions() != null && text.directions().length() > 300)) {
+            throw new IllegalArgumentException("Too long access notes or directions");
+        }
+        translations.clear();
+        byLanguage.forEach((language, text) -> {
+            if (text.accessibility() != null || text.directions() != null) {
+                translations.put(language, text);
+            }
+        });
+    }
+
+    public Map<String, PlaceTranslation> translations() {
+        return Map.copyOf(translations);
     }
 
     /** How far ahead (days) and how shortly before (minutes) parents may book here. */

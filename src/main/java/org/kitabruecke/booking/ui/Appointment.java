@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.kitabruecke.booking.BookingDetails;
+import org.kitabruecke.booking.PlaceNotes;
 import org.kitabruecke.i18n.Formats;
+import org.kitabruecke.ui.ForeignText;
 
 /** The lines that describe a booked appointment to the parent: when, where, and how to get there. */
 final class Appointment {
@@ -28,10 +30,13 @@ final class Appointment {
                         booking.endsAt().toLocalTime(), locale)})));
         lines.add(new Paragraph(text.apply("book.manage.where", new Object[] {"place", location.name(),
                 "address", location.street() + ", " + location.postcode() + " " + location.city()})));
-        Optional.ofNullable(location.accessibility()).ifPresent(access -> lines.add(new Paragraph(
-                text.apply("book.manage.accessibility", new Object[] {"text", access}))));
-        Optional.ofNullable(location.directions()).ifPresent(way -> lines.add(new Paragraph(
-                text.apply("book.manage.directions", new Object[] {"text", way}))));
+        PlaceNotes notes = location.notesIn(locale);
+        Optional.ofNullable(notes.accessibility()).ifPresent(access -> lines.add(ForeignText.paragraph(
+                text.apply("book.manage.accessibility", new Object[] {"text", ForeignText.PLACE}), access,
+                notes.language(), locale)));
+        Optional.ofNullable(notes.directions()).ifPresent(way -> lines.add(ForeignText.paragraph(
+                text.apply("book.manage.directions", new Object[] {"text", ForeignText.PLACE}), way,
+                notes.language(), locale)));
         return lines;
     }
 }

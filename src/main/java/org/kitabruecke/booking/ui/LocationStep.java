@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kitabruecke.booking.BookingLocation;
+import org.kitabruecke.booking.PlaceNotes;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.ui.ChoiceGroup;
 import org.kitabruecke.ui.ChoiceGroup.Choice;
@@ -59,8 +60,11 @@ class LocationStep extends BookStepView {
         locations.setHint(getTranslation("book.location.hint"));
         locations.setItems(List.copyOf(places.keySet()).stream().sorted().toList(), id -> {
             BookingLocation place = places.get(id);
+            // access notes only in the page's own language: a hint cannot mark a German insert as German
+            PlaceNotes notes = place.notesIn(locale);
             String address = place.street() + ", " + place.postcode() + " " + place.city()
-                    + (place.accessibility() == null ? "" : " · " + place.accessibility());
+                    + (notes.accessibility() == null || !notes.language().equalsIgnoreCase(locale.toLanguageTag())
+                    ? "" : " · " + notes.accessibility());
             return new Choice(place.name(), getTranslation("book.location.option.hint", "address", address),
                     Icons.CALENDAR);
         });

@@ -19,7 +19,9 @@ import org.kitabruecke.booking.BookingLocation;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.ConsultationHours;
 import org.kitabruecke.booking.OpenHour;
+import org.kitabruecke.booking.PlaceNotes;
 import org.kitabruecke.i18n.Formats;
+import org.kitabruecke.ui.ForeignText;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.RenderedPage;
@@ -68,10 +70,11 @@ class PlaceView extends RenderedPage implements BeforeEnterObserver {
             return;
         }
         add(new H1(place.name()), new Paragraph(place.street() + ", " + place.postcode() + " " + place.city()));
-        Optional.ofNullable(place.accessibility()).ifPresent(text ->
-                add(new Paragraph(getTranslation("book.manage.accessibility", "text", text))));
-        Optional.ofNullable(place.directions()).ifPresent(text ->
-                add(new Paragraph(getTranslation("book.manage.directions", "text", text))));
+        PlaceNotes notes = place.notesIn(locale);
+        Optional.ofNullable(notes.accessibility()).ifPresent(text -> add(ForeignText.paragraph(
+                getTranslation("book.manage.accessibility", "text", ForeignText.PLACE), text, notes.language(), locale)));
+        Optional.ofNullable(notes.directions()).ifPresent(text -> add(ForeignText.paragraph(
+                getTranslation("book.manage.directions", "text", ForeignText.PLACE), text, notes.language(), locale)));
         List<OpenHour> upcoming = hours.upcomingAt(place.id(), DAYS);
         var today = new UnorderedList();
         var later = new UnorderedList();

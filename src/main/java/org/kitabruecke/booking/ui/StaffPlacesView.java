@@ -21,12 +21,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.HourPlanner;
 import org.kitabruecke.booking.LocationEntry;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.DistrictEntry;
+import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
@@ -55,10 +57,12 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
     private final Button fresh = new Button();
     private final Paragraph message = new Paragraph();
     private final List<DistrictEntry> districts;
+    private final PlaceNotesEditor translated;
     private @Nullable Long editing;
 
-    StaffPlacesView(HourPlanner planner, Directory directory) {
+    StaffPlacesView(HourPlanner planner, Directory directory, Translations translations) {
         this.planner = planner;
+        this.translated = new PlaceNotesEditor(translations);
         this.districts = directory.districtList(Locale.GERMAN);
         addClassName("kb-staff-places");
         district.setItems(districts);
@@ -78,7 +82,8 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
         fresh.addClickListener(click -> edit(null));
         message.setId("place-message");
         add(title, table, StaffControls.row(name, street, postcode, city, district),
-                StaffControls.row(accessibility, directions), StaffControls.row(window, notice, save, fresh), message);
+                StaffControls.row(accessibility, directions), translated, StaffControls.row(window, notice, save, fresh),
+                message);
         edit(null);
     }
 
@@ -101,6 +106,7 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
         notice.setLabel(getTranslation("staff.places.notice"));
         save.setText(getTranslation("staff.hours.save"));
         fresh.setText(getTranslation("staff.places.new"));
+        translated.translate();
         refresh();
     }
 
@@ -137,6 +143,7 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
         directions.setValue(place == null || place.directions() == null ? "" : place.directions());
         window.setValue(place == null ? 28 : place.bookingWindowDays());
         notice.setValue(place == null ? 60 : place.minimumNoticeMinutes());
+        translated.show(place == null ? Map.of() : place.translated());
         message.setText("");
     }
 
@@ -145,7 +152,7 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
             planner.save(new LocationEntry(editing, name.getValue(), street.getValue(), postcode.getValue().strip(),
                     city.getValue(), Objects.requireNonNull(district.getValue()).id(), accessibility.getValue(),
                     directions.getValue(), Objects.requireNonNullElse(window.getValue(), 0),
-                    Objects.requireNonNullElse(notice.getValue(), -1)));
+                    Objects.requireNonNullElse(notice.getValue(), -1), translated.notes()));
             message.setText(getTranslation("staff.hours.saved"));
             refresh();
         } catch (IllegalArgumentException invalid) {

@@ -1,0 +1,45 @@
+package org.kitabruecke.staff.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.NativeTable;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.i18n.Translations;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The admins see per language what a translator still has to do, from the files and from the database. */
+@IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class TranslationsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Translations translations;
+
+    @BeforeEach
+    void german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    @Test
+    void everyLanguageShowsItsUnreviewedKeysAndTheDatabaseTextsItLacks() {
+        navigate(TranslationsView.class);
+
+        NativeTable table = $view(NativeTable.class).id("translations-table");
+        assertThat(table.getElement().getOuterHTML())
+                .contains("data-lang=\"ar\"", "data-lang=\"uk\"", "العربية");
+        var arabic = translations.review(translations.find("ar").orElseThrow());
+        assertThat(arabic.unreviewed()).as("keys added today are marked for review").isNotEmpty()
+                .contains("admin.translations.title");
+
+        String details = $view(NativeDetails.class).id("translations-ar").getElement().getOuterHTML();
+        assertThat(details).contains(arabic.unreviewed().size() + " Texte ungeprüft", "admin.translations.title")
+                .contains("Ort der Sprechstunde: Jugendamt Ruhrstadt, Haus A");
+    }
+}
