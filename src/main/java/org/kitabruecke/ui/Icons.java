@@ -47,6 +47,8 @@ public final class Icons {
     public static final String ALERT = OPEN + "<path d='M12 3l10 18H2z'/><path d='M12 10v5M12 18h.01'/></svg>";
 
     /** The class of every icon element; only these may carry raw inner HTML into the first paint. */
+    public static final String SPEAKER = OPEN + "<path d='M4 9h4l5-4v14l-5-4H4z'/><path d='M16.5 8.5a5 5 0 0 1 0 7'/>"
+            + "<path d='M19.5 5.5a9 9 0 0 1 0 13'/></svg>";
     public static final String CLASS_NAME = "kb-icon";
 
     private Icons() {

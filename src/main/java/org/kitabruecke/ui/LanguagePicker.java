@@ -1,5 +1,7 @@
 package org.kitabruecke.ui;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,12 +10,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.Comparator;
+import java.util.List;
 import org.kitabruecke.i18n.Language;
 import org.kitabruecke.i18n.LanguageChoice;
 import org.kitabruecke.i18n.Translations;
 
 /**
- * Every language in its own name and script ("Türkçe", "العربية"), so a parent finds theirs without reading German.
+ * Every language in its own name and script ("Türkçe", "العربية", "دری"), so a parent finds theirs without reading
+ * German: the current one first, the others sorted by their own names, in two columns that fit a small phone.
  * Each entry is a real link ({@code ?lang=xx}) that also works without JavaScript; with it, the page switches in
  * place and keeps what was typed.
  */
@@ -23,6 +28,7 @@ public class LanguagePicker extends Composite<NativeDetails> implements LocaleCh
     private final Span current = new Span();
     private final Span hint = new Span();
     private final UnorderedList list = new UnorderedList();
+    private final List<ListItem> sorted;
 
     public LanguagePicker(Translations translations) {
         this.translations = translations;
@@ -32,9 +38,12 @@ public class LanguagePicker extends Composite<NativeDetails> implements LocaleCh
         details.setSummary(Icons.icon(Icons.GLOBE), hint, current);
         details.getSummary().addClassName("kb-lang-summary");
         details.setContent(list);
-        for (Language language : translations.languages()) {
-            list.add(entry(language));
-        }
+        // by their own names: Latin, Cyrillic and Arabic scripts each together, as a parent scans for theirs
+        Collator byName = Collator.getInstance(ULocale.ROOT);
+        sorted = translations.languages().stream()
+                .sorted(Comparator.comparing(translations::nativeName, byName::compare))
+                .map(this::entry).toList();
+        sorted.forEach(list::add);
     }
 
     /**
@@ -66,12 +75,15 @@ public class LanguagePicker extends Composite<NativeDetails> implements LocaleCh
         Language language = translations.languageOf(event.getLocale());
         current.setText(translations.nativeName(language));
         hint.setText(getTranslation("layout.language.choose") + ": ");
-        list.getChildren().forEach(item -> item.getChildren().findFirst().ifPresent(link -> {
+        list.removeAll();
+        sorted.forEach(item -> item.getChildren().findFirst().ifPresent(link -> {
             boolean selected = language.code().equals(link.getElement().getAttribute("data-lang"));
             if (selected) {
                 link.getElement().setAttribute("aria-current", "true");
+                list.addComponentAsFirst(item); // the current language on top, across the whole width
             } else {
                 link.getElement().removeAttribute("aria-current");
+                list.add(item);
             }
         }));
     }

@@ -41,6 +41,7 @@ public class PublicLayout extends Div
     private final Span quickExitText = new Span();
     private final Paragraph emergency = new Paragraph();
     private final LanguagePicker languages;
+    private final ReadAloud readAloud = new ReadAloud();
     private boolean arrived;
 
     public PublicLayout(Translations translations, PortalContacts contacts,
@@ -56,7 +57,7 @@ public class PublicLayout extends Div
         skipLink.getElement().setAttribute("onclick",
                 "event.preventDefault();const m=document.getElementById('main');m.focus();m.scrollIntoView();");
         main.getElement().setAttribute("tabindex", "-1");
-        var header = new Header(brand, languages, quickExit);
+        var header = new Header(brand, readAloud, languages, quickExit);
         header.addClassName("kb-header");
         main.setId("main");
         main.addClassName("kb-main");
@@ -99,6 +100,7 @@ public class PublicLayout extends Div
         skipLink.setText(getTranslation("layout.skip"));
         quickExitText.setText(getTranslation("layout.quickExit"));
         quickExit.getElement().setAttribute("title", getTranslation("layout.quickExit.hint"));
+        readAloud.translate(getTranslation("readAloud.start"), getTranslation("readAloud.stop"));
         emergency.removeAll();
         emergency.add(Icons.icon(Icons.PHONE), new Span(getTranslation("layout.emergency.title")),
                 phone("layout.emergency.police", "110"),

@@ -30,6 +30,7 @@ import org.kitabruecke.directory.KitaDetails.Field;
 import org.kitabruecke.directory.KitaSearch;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.ComponentTexts;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -111,6 +112,7 @@ class AdminKitasView extends Div implements LocaleChangeObserver, HasDynamicTitl
         grid.addColumn(kita -> kita.street() + ", " + kita.postcode() + " " + kita.city())
                 .setHeader(getTranslation("admin.kita.street")).setFlexGrow(2);
         grid.addColumn(this::districtName).setHeader(getTranslation("admin.kita.district")).setSortable(true);
+        ComponentTexts.sortLabels(grid);
         name.setLabel(getTranslation("admin.kita.name"));
         street.setLabel(getTranslation("admin.kita.street"));
         postcode.setLabel(getTranslation("admin.kita.postcode"));

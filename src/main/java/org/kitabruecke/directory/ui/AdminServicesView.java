@@ -23,6 +23,7 @@ import org.kitabruecke.i18n.Language;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.ComponentTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -83,6 +84,7 @@ class AdminServicesView extends Div implements LocaleChangeObserver, HasDynamicT
         grid.addColumn(service -> service.districtName() == null ? getTranslation("admin.service.wholeCity")
                 : service.districtName()).setHeader(getTranslation("admin.kita.district"));
         grid.addColumn(this::missing).setHeader(getTranslation("admin.services.missingColumn")).setFlexGrow(2);
+        ComponentTexts.sortLabels(grid);
         save.setText(getTranslation("admin.save"));
         fresh.setText(getTranslation("admin.services.new"));
         delete.setText(getTranslation("admin.delete"));

@@ -55,12 +55,15 @@ class CaseFacts extends Composite<Div> {
         row("inbox.fact.language", getTranslation("inbox.fact.languageValue",
                 "language", LanguageNames.inLanguageOf(details.contactLanguage(), locale),
                 "interpreter", details.interpreterNeeded() ? "yes" : "no"));
-        row("inbox.fact.callTimes", details.callTimes() == null ? notAnswered : details.callTimes());
+        row("inbox.fact.callTimes", details.callTimes() == null ? new Element("span").setText(notAnswered)
+                : new Element("span").setText(details.callTimes()).setAttribute("dir", "auto"));
         row("inbox.fact.voicemail", answer(details.voicemailOk(), "inbox.fact.voicemailYes", "inbox.fact.voicemailNo",
                 notAnswered));
         if (details.freeText() != null) {
             var text = new Element("dd").setText(details.freeText());
             text.setAttribute("lang", details.pageLanguage());
+            // laid out by the script the family actually typed in: Arabic words run right to left on a German page
+            text.setAttribute("dir", "auto");
             text.getClassList().add("kb-summary-multiline");
             var label = new Element("dt").setText(getTranslation("inbox.fact.message", "language",
                     LanguageNames.inLanguageOf(details.pageLanguage(), locale)));

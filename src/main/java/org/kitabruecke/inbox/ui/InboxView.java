@@ -50,6 +50,7 @@ import org.kitabruecke.request.RequestStatus;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.ComponentTexts;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -230,6 +231,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("inbox.column.status")).setKey("status")
                 .setAutoWidth(true);
         grid.sort(GridSortOrder.asc(received).build());
+        ComponentTexts.sortLabels(grid);
     }
 
     private void refresh() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.PublicLayout;
+import org.kitabruecke.ui.ComponentTexts;
 
 /** Login for staff of the youth office and the Kitas. Parents never need it. */
 @Route(value = "login", layout = PublicLayout.class)
@@ -70,6 +71,7 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         error.setMessage(getTranslation(problem == null ? "login.error.message" : problem));
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
+        ComponentTexts.passwordReveal(form);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 }

@@ -40,6 +40,7 @@ class FirstPaint implements VaadinServiceInitListener {
     private static final String SWAP_SCRIPT = script("first-paint-swap.js");
     private static final String CLIENT_ON_DEMAND = script("client-on-demand.js");
     private static final String PAGE_HISTORY = script("page-history.js");
+    private static final String READ_ALOUD = script("read-aloud.js");
 
     private final String styles = readStyles();
     private final Translations translations;
@@ -68,6 +69,7 @@ class FirstPaint implements VaadinServiceInitListener {
             outlet.prependChild(copy);
             copy.after(page.createElement("script").appendChild(new DataNode(SWAP_SCRIPT)));
             var history = page.head().appendElement("script").appendChild(new DataNode(PAGE_HISTORY));
+            page.head().appendElement("script").appendChild(new DataNode(READ_ALOUD));
             response.getUI().map(ui -> ui.getInternals().getActiveViewLocation().getPathWithQueryParameters())
                     .ifPresent(shown -> history.attr("data-location", shown));
             response.getUI().map(ui -> ui.getInternals().getTitle()).filter(title -> !title.isBlank())

@@ -1,0 +1,48 @@
+package org.kitabruecke.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+
+/**
+ * Texts that Vaadin's components write themselves, in English, where their Java API offers no way to set them: the
+ * "Sort by …" a screen reader hears on a sortable grid column, the "Show password" of the login form. Both are
+ * replaced by the page's own translations, also when the grid renders its headers again.
+ */
+public final class ComponentTexts {
+
+    /** Stands for the column's name in the translated "Sort by {column}". */
+    private static final String COLUMN = "\uE001";
+
+    private ComponentTexts() {
+    }
+
+    /** Call after the grid's columns are set, on every language change. */
+    public static void sortLabels(Grid<?> grid) {
+        String label = grid.getTranslation("staff.grid.sortBy", "column", COLUMN);
+        grid.getElement().executeJs("""
+                const grid = this;
+                grid.__kbSortLabel = $0;
+                const relabel = () => grid.querySelectorAll('vaadin-grid-sorter[aria-label]').forEach(sorter => {
+                  const wanted = grid.__kbSortLabel.replace($1, sorter.textContent.trim());
+                  if (sorter.getAttribute('aria-label') !== wanted) sorter.setAttribute('aria-label', wanted);
+                });
+                if (!grid.__kbSortObserver) {
+                  // the grid's connector writes its English label whenever it renders a header: write ours after it
+                  grid.__kbSortObserver = new MutationObserver(relabel);
+                  grid.__kbSortObserver.observe(grid, { subtree: true, childList: true, attributes: true,
+                      attributeFilter: ['aria-label'] });
+                }
+                relabel();""", label, COLUMN);
+    }
+
+    /** The reveal button of a login form's password field, in the page's language. */
+    public static void passwordReveal(Component loginForm) {
+        loginForm.getElement().executeJs("""
+                const form = this, text = $0;
+                customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() => {
+                  const field = form.querySelector('vaadin-password-field')
+                      || (form.shadowRoot && form.shadowRoot.querySelector('vaadin-password-field'));
+                  if (field) field.i18n = Object.assign({}, field.i18n, { reveal: text });
+                }));""", loginForm.getTranslation("login.showPassword"));
+    }
+}
