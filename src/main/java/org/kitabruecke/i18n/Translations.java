@@ -109,11 +109,17 @@ public final class Translations {
     }
 
     /**
-     * The language to write to a family in: their contact language if the portal speaks it, else the language they
-     * read the portal in, else German.
+     * The language to write to a family in: their contact language if the portal speaks it (in Leichte Sprache if they
+     * read the portal so), else the language they read the portal in, else German.
      */
     public Language forContact(String contactLanguage, String pageLanguage) {
-        return find(contactLanguage).or(() -> find(pageLanguage)).orElse(defaultLanguage());
+        Optional<Language> page = find(pageLanguage);
+        Optional<Language> contact = find(contactLanguage);
+        if (page.isPresent() && page.get().isEasyReading()
+                && contact.map(c -> c.code().equals(page.get().baseCode())).orElse(false)) {
+            return page.get();
+        }
+        return contact.or(() -> page).orElse(defaultLanguage());
     }
 
     public Language languageOf(Locale locale) {

@@ -32,9 +32,14 @@ public record ReferenceCode(String value) {
         return new ReferenceCode(code.toString());
     }
 
-    /** Reads what a parent typed: any case, spaces or dashes anywhere, with or without "KB". */
+    /**
+     * Reads what a parent typed: any case, spaces or dashes anywhere, with or without "KB", digits in any script (a
+     * Dari or Arabic keyboard types ۷ for 7).
+     */
     public static Optional<ReferenceCode> parse(String typed) {
-        String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-–_.]", "");
+        var ascii = new StringBuilder();
+        typed.codePoints().forEach(c -> ascii.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+        String compact = ascii.toString().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-–_.]", "");
         if (compact.startsWith("KB")) {
             compact = compact.substring(2);
         }

@@ -3,6 +3,7 @@ package org.kitabruecke.ui;
 import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.PhoneNumber;
+import org.kitabruecke.i18n.Language;
 
 /**
  * How a parent wants to be reached, as typed, while a form is being filled in: phone, e-mail, the language to talk
@@ -59,7 +60,8 @@ public class ContactAnswers implements Serializable {
 
     /** The language to talk in, else the page's language. */
     public String languageOr(String pageLanguage) {
-        return language == null || language.isBlank() ? pageLanguage : language;
+        // a parent reading Leichte Sprache is called in German
+        return language == null || language.isBlank() ? Language.of(pageLanguage).baseCode() : language;
     }
 
     public boolean needsInterpreter() {

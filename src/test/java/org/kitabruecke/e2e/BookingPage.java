@@ -73,8 +73,8 @@ public class BookingPage extends FlowPage {
 
     public BookingPage interpreter(boolean needed) {
         String label = text(needed ? "help.contact.interpreter.yes" : "help.contact.interpreter.no");
-        browser.act(By.xpath("//fieldset[@id='book-interpreter']//label[.//span[normalize-space()='" + label + "']]"),
-                WebElement::click);
+        browser.act(By.xpath("//fieldset[@id='book-interpreter']//label[.//span[normalize-space()="
+                + xpathLiteral(label) + "]]"), WebElement::click);
         return this;
     }
 

@@ -46,6 +46,16 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void mailsGoOutInLeichteSpracheToAParentWhoReadsItAndInDariToAParentWhoAskedForDari() {
+        var translations = Translations.of(java.util.Map.of("de", "a=b", "de-x-ls", "a=e", "fa-AF", "a=c",
+                "tr", "a=t"));
+        assertThat(translations.forContact("de", "de-x-ls").code()).isEqualTo("de-x-ls");
+        assertThat(translations.forContact("tr", "de-x-ls").code()).isEqualTo("tr");
+        assertThat(translations.forContact("prs", "de").code()).isEqualTo("fa-AF");
+        assertThat(translations.forContact("ti", "fa-AF").code()).isEqualTo("fa-AF");
+    }
+
+    @Test
     void unknownOrBrokenInputFallsBackToGerman() {
         assertThat(choice.choose("xx", "<script>", "not a header;;q=").code()).isEqualTo("de");
         assertThat(choice.choose(null, null, null).code()).isEqualTo("de");

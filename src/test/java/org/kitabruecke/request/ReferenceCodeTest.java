@@ -26,6 +26,9 @@ class ReferenceCodeTest {
         assertThat(ReferenceCode.parse("kb 7kq 42m")).contains(new ReferenceCode("KB-7KQ-42M"));
         assertThat(ReferenceCode.parse("7KQ-42M")).contains(new ReferenceCode("KB-7KQ-42M"));
         assertThat(ReferenceCode.parse(" KB–7KQ–42M ")).contains(new ReferenceCode("KB-7KQ-42M"));
+        assertThat(ReferenceCode.parse("KB-۷KQ-۴۲M")).as("Persian digits from a Dari keyboard")
+                .contains(new ReferenceCode("KB-7KQ-42M"));
+        assertThat(ReferenceCode.parse("KB-٧KQ-٤٢M")).as("Arabic-Indic digits").contains(new ReferenceCode("KB-7KQ-42M"));
     }
 
     @Test

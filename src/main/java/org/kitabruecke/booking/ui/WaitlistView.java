@@ -97,7 +97,7 @@ class WaitlistView extends Div
         language.setTexts(getTranslation("help.contact.language.label"), getTranslation("help.contact.language.hint"));
         language.translate(locale);
         if (language.getValue().isBlank()) {
-            language.setValue(translations.languageOf(locale).code());
+            language.setValue(translations.languageOf(locale).baseCode());
         }
         join.setText(getTranslation("book.waitlist.join"));
         showResult();
@@ -110,7 +110,8 @@ class WaitlistView extends Div
         }
         String page = translations.languageOf(getLocale()).code();
         result = waitlist.join(draft.locationId(), day, email.getValue(),
-                language.getValue().isBlank() ? page : language.getValue(), page, ClientAddress.current());
+                language.getValue().isBlank() ? translations.languageOf(getLocale()).baseCode() : language.getValue(), page,
+                ClientAddress.current());
         showResult();
     }
 

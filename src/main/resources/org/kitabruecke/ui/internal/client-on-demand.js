@@ -12,7 +12,8 @@
     client.src = source;
     document.head.appendChild(client);
   };
-  const needsClient = event => event.target instanceof Element
+  // reading aloud is the page's own script: it needs no client
+  const needsClient = event => event.target instanceof Element && !event.target.closest('[data-read-aloud]')
       && event.target.closest('input, select, textarea, button, label, [data-kb-client]');
   for (const type of ['pointerdown', 'keydown', 'focusin']) {
     addEventListener(type, event => { if (needsClient(event)) start(); }, {capture: true, passive: true});

@@ -8,7 +8,8 @@
   if (!copy) return;
   let pressed = null;
   copy.addEventListener('click', event => {
-    const button = event.target instanceof Element && event.target.closest('button[id]');
+    // "read aloud" is no form button: it works on the copy and must not be pressed again (which would stop it)
+    const button = event.target instanceof Element && event.target.closest('button[id]:not([data-read-aloud])');
     if (button) pressed = button.id;
   }, true);
   new MutationObserver((changes, observer) => {

@@ -115,7 +115,15 @@
       const utterance = new SpeechSynthesisUtterance(sentence.text);
       utterance.voice = chosen;
       utterance.lang = chosen.lang;
-      utterance.onstart = () => { if (reading === session) highlight(sentence.range); };
+      utterance.onstart = () => {
+        if (reading !== session) return;
+        // the live page has taken the first paint's place meanwhile: the same sentences, in the new elements
+        if (!sentence.range.startContainer.isConnected) {
+          const main = shownMain();
+          if (main) session.queue = sentences(main).length === session.queue.length ? sentences(main) : session.queue;
+        }
+        highlight(session.queue[index].range);
+      };
       utterance.onend = () => next(index + 1);
       utterance.onerror = () => { if (reading === session) stop(); };
       synth.speak(utterance);

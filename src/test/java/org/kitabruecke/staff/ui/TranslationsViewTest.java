@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.i18n.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The admins see per language what a translator still has to do, from the files and from the database. */
@@ -22,6 +23,9 @@ class TranslationsViewTest extends SpringBrowserlessTest {
     @Autowired
     Translations translations;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
@@ -29,6 +33,18 @@ class TranslationsViewTest extends SpringBrowserlessTest {
 
     @Test
     void everyLanguageShowsItsUnreviewedKeysAndTheDatabaseTextsItLacks() {
+        jdbc.update("INSERT INTO partner_service (id, name, kind, street, postcode, city, phone) VALUES (990, "
+                + "'Nur deutsch beschrieben', 'OTHER', 'Teststraße 1', '44701', 'Ruhrstadt', '0221 4710 399')");
+        jdbc.update("INSERT INTO partner_service_text (partner_service_id, language, description) VALUES (990, 'de', "
+                + "'Beratung in einfachen Worten.')");
+        try {
+            showsTheStateOfEveryLanguage();
+        } finally {
+            jdbc.update("DELETE FROM partner_service WHERE id = 990");
+        }
+    }
+
+    private void showsTheStateOfEveryLanguage() {
         navigate(TranslationsView.class);
 
         NativeTable table = $view(NativeTable.class).id("translations-table");
@@ -40,6 +56,6 @@ class TranslationsViewTest extends SpringBrowserlessTest {
 
         String details = $view(NativeDetails.class).id("translations-ar").getElement().getOuterHTML();
         assertThat(details).contains(arabic.unreviewed().size() + " Texte ungeprüft", "admin.translations.title")
-                .contains("Ort der Sprechstunde: Jugendamt Ruhrstadt, Haus A");
+                .contains("Hilfsangebot: Nur deutsch beschrieben");
     }
 }
