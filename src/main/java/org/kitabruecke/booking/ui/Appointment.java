@@ -28,8 +28,9 @@ final class Appointment {
                 "day", formats.day(booking.startsAt().toLocalDate(), locale),
                 "time", formats.timeRange(booking.startsAt().toLocalDate(), booking.startsAt().toLocalTime(),
                         booking.endsAt().toLocalTime(), locale)})));
-        lines.add(new Paragraph(text.apply("book.manage.where", new Object[] {"place", location.name(),
-                "address", location.street() + ", " + location.postcode() + " " + location.city()})));
+        // German names and addresses inside a right-to-left sentence keep their own order (Unicode isolates)
+        lines.add(new Paragraph(text.apply("book.manage.where", new Object[] {"place", isolated(location.name()),
+                "address", isolated(location.street() + ", " + location.postcode() + " " + location.city())})));
         PlaceNotes notes = location.notesIn(locale);
         Optional.ofNullable(notes.accessibility()).ifPresent(access -> lines.add(ForeignText.paragraph(
                 text.apply("book.manage.accessibility", new Object[] {"text", ForeignText.PLACE}), access,
@@ -38,5 +39,9 @@ final class Appointment {
                 text.apply("book.manage.directions", new Object[] {"text", ForeignText.PLACE}), way,
                 notes.language(), locale)));
         return lines;
+    }
+
+    private static String isolated(String text) {
+        return "\u2068" + text + "\u2069";
     }
 }
