@@ -39,10 +39,12 @@ public final class ComponentTexts {
     public static void passwordReveal(Component loginForm) {
         loginForm.getElement().executeJs("""
                 const form = this, text = $0;
-                customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() => {
-                  const field = form.querySelector('vaadin-password-field')
-                      || (form.shadowRoot && form.shadowRoot.querySelector('vaadin-password-field'));
+                // the form renders its fields itself, some frames after it is attached: look until they are there
+                const relabel = tries => {
+                  const field = form.querySelector('vaadin-password-field');
                   if (field) field.i18n = Object.assign({}, field.i18n, { reveal: text });
-                }));""", loginForm.getTranslation("login.showPassword"));
+                  else if (tries > 0) requestAnimationFrame(() => relabel(tries - 1));
+                };
+                customElements.whenDefined('vaadin-password-field').then(() => relabel(120));""", loginForm.getTranslation("login.showPassword"));
     }
 }

@@ -46,19 +46,24 @@ class InboxE2ETest extends BrowserTest {
 
         browser.forgetEverything();
         browser.viewport(1280, 900);
-        new LoginPage(browser).open("?lang=de").logInAs("sozial", "kitabruecke-demo");
+        var login = new LoginPage(browser).open("?lang=de");
+        assertThat(login.showPasswordLabel()).as("Vaadin's own words in the staff's language")
+                .isEqualTo("Passwort anzeigen");
+        login.logInAs("sozial", "kitabruecke-demo");
         browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff"));
         var inbox = new InboxPage(browser).open();
+        assertThat(inbox.sortLabels()).isNotEmpty().allSatisfy(label -> assertThat(label).startsWith("Sortieren nach"));
         browser.screenshot("inbox-de-desktop");
         inbox.openRequest(code);
         assertThat(inbox.facts()).contains("Themen Geld und Miete",
                 "Sprache für den Kontakt Arabisch, Dolmetschen gewünscht");
         assertThat(inbox.messageLanguage()).as("the family's words, marked as Arabic").isEqualTo("ar");
+        assertThat(inbox.messageRunsRightToLeft()).as("and laid out right to left on a German page").isTrue();
         assertThat(inbox.facts()).as("the safe-contact page was passed without a tick: nothing is assumed")
                 .contains("Mailbox Nicht beantwortet", "Gut erreichbar Nicht beantwortet")
                 .noneMatch(fact -> fact.contains("in Ordnung"))
                 .anySatisfy(fact -> assertThat(fact).matches(
-                        "Einwilligung Fassung help-2026-11-25, auf Arabisch gelesen, Fingerabdruck [0-9a-f]{12}"));
+                        "Einwilligung Fassung help-2026-11-30, auf Arabisch gelesen, Fingerabdruck [0-9a-f]{12}"));
 
         inbox.assignToMe();
         assertThat(inbox.assignee()).contains("Anna Beispiel");

@@ -44,6 +44,19 @@ public class InboxPage {
         return browser.driver().findElement(By.cssSelector(".kb-case-facts dd[lang]")).getAttribute("lang");
     }
 
+    /** Whether the family's words are laid out right to left, as their script runs. */
+    public boolean messageRunsRightToLeft() {
+        return Boolean.TRUE.equals(browser.script(
+                "return document.querySelector('.kb-case-facts dd[lang]').matches(':dir(rtl)')"));
+    }
+
+    /** What a screen reader says on the sortable columns' headers. */
+    public List<String> sortLabels() {
+        browser.waiting().until(driver -> !browser.driver().findElements(By.tagName("vaadin-grid-sorter")).isEmpty());
+        return browser.driver().findElements(By.tagName("vaadin-grid-sorter")).stream()
+                .map(sorter -> sorter.getAttribute("aria-label")).toList();
+    }
+
     public InboxPage assignToMe() {
         String before = history();
         fields.press("request-assign-me");

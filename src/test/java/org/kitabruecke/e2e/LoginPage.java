@@ -44,6 +44,14 @@ public class LoginPage {
         return this;
     }
 
+    /** What a screen reader says on the button that shows the password. */
+    public String showPasswordLabel() {
+        browser.waiting().until(driver -> browser.script("const b = document.querySelector("
+                + "'vaadin-password-field [slot=reveal]'); return b && b.getAttribute('aria-label')") != null);
+        return String.valueOf(browser.script("return document.querySelector('vaadin-password-field [slot=reveal]')"
+                + ".getAttribute('aria-label')"));
+    }
+
     public void logInAs(String user, String password) {
         browser.driver().findElement(USERNAME).sendKeys(user);
         browser.driver().findElement(PASSWORD).sendKeys(password, Keys.ENTER);

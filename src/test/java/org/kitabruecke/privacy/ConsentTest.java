@@ -23,7 +23,29 @@ class ConsentTest {
             "help-2026-11-25", Map.of("de", "ce816ab244ec", "en", "3f39f98726d3", "ar", "e762d546e5b8",
                     "tr", "f14e09a08158", "uk", "e7d21d44a39a", "ru", "09e5f31ddad4"),
             "kita-2026-11-25", Map.of("de", "8ce6fad667bf", "en", "49fda774c52c", "ar", "5d8452f65964",
-                    "tr", "d7f0e163de90", "uk", "4bb4351593d2", "ru", "2efc045150e5"));
+                    "tr", "d7f0e163de90", "uk", "4bb4351593d2", "ru", "2efc045150e5"),
+            // #14: "Jugendamt" no longer "youth office", German words beside the translation; ten languages and
+            // Leichte Sprache added
+            "help-2026-11-30", Map.ofEntries(
+                    Map.entry("de", "ce816ab244ec"), Map.entry("de-x-ls", "494603e869f7"),
+                    Map.entry("ar", "34680d07df71"), Map.entry("bg", "483c0a92e391"),
+                    Map.entry("ckb", "fe43994b669e"), Map.entry("en", "ef2c38cf5452"),
+                    Map.entry("fa", "cbb635e7c275"), Map.entry("fa-AF", "b3008c5be844"),
+                    Map.entry("fr", "0c3cc089ac25"), Map.entry("ku", "32aef8cb6a8d"),
+                    Map.entry("pl", "cb2bd5e20237"), Map.entry("ps", "d63dd72214e7"),
+                    Map.entry("ro", "2b13b19ae2c0"), Map.entry("ru", "aba4c4bd2105"),
+                    Map.entry("sq", "2d0ec7c87a81"), Map.entry("tr", "fd146c9ea8b6"),
+                    Map.entry("uk", "1fb1156e1617")),
+            "kita-2026-11-30", Map.ofEntries(
+                    Map.entry("de", "8ce6fad667bf"), Map.entry("de-x-ls", "67f2e2f5b7ad"),
+                    Map.entry("ar", "ef34adb22d64"), Map.entry("bg", "fa4afe1624ba"),
+                    Map.entry("ckb", "48b384b077ac"), Map.entry("en", "80d121e2f558"),
+                    Map.entry("fa", "75a284db00dd"), Map.entry("fa-AF", "25bc07b6dc07"),
+                    Map.entry("fr", "2a5e8fda3ae8"), Map.entry("ku", "56cc059c78d8"),
+                    Map.entry("pl", "9089bba92ac9"), Map.entry("ps", "30796d61c8a0"),
+                    Map.entry("ro", "7da918e36e42"), Map.entry("ru", "3e0383609a5d"),
+                    Map.entry("sq", "dd9fab07c59f"), Map.entry("tr", "d9d9ebd92b48"),
+                    Map.entry("uk", "1e2daafefcf9")));
 
     private final Translations translations = Translations.fromClasspath();
 
@@ -69,7 +91,7 @@ class ConsentTest {
         assertThat(turkish.language()).isEqualTo("tr");
         assertThat(arabic.fingerprint()).as("different words, different fingerprints")
                 .isNotEqualTo(turkish.fingerprint());
-        assertThat(Consent.record(translations, Locale.forLanguageTag("fa")).language())
+        assertThat(Consent.record(translations, Locale.forLanguageTag("ti")).language())
                 .as("a page language the portal does not speak is shown in German").isEqualTo("de");
     }
 

@@ -66,7 +66,7 @@ class StatusViewTest extends SpringBrowserlessTest {
         var inputs = find(Input.class).all();
         test(inputs.get(0)).setValue(code);
         test(inputs.get(1)).setValue(pin);
-        test(find(NativeButton.class).single()).click();
+        test(find(NativeButton.class).withId("status-submit").single()).click();
     }
 
     private String answer() {
