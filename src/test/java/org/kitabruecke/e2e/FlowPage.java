@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kitabruecke.i18n.Language;
 import org.kitabruecke.i18n.Translations;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -32,6 +33,12 @@ abstract class FlowPage {
             named.put((String) arguments[i], arguments[i + 1]);
         }
         return TEXTS.format(language, key, named);
+    }
+
+    /** A number as the page's language writes it: "1", "١" in Sorani, "۱" in Dari. */
+    public String number(long value) {
+        return com.ibm.icu.text.NumberFormat.getInstance(Language.of(language.toLanguageTag()).formattingLocale())
+                .format(value);
     }
 
     /** Clicks the choice whose title is this text. */

@@ -53,6 +53,11 @@ class NewLanguagesE2ETest extends BrowserTest {
 
     Mailbox mailbox;
 
+    @Override
+    protected String host() {
+        return "127.0.0.14";
+    }
+
     @BeforeAll
     void startMailServer() {
         mailbox = new Mailbox();
@@ -74,7 +79,7 @@ class NewLanguagesE2ETest extends BrowserTest {
         help.choose("help.topic.MONEY").goOnTo("help.urgency.question");
         check(help, lang, "help-2-urgency", problems);
         help.choose("help.urgency.SOON").goOnTo("help.children.question");
-        help.addChild(1).<HelpRequestPage>waitForText("help-children-1", "1").goOnTo("help.kita.question");
+        help.addChild(1).<HelpRequestPage>waitForText("help-children-1", help.number(1)).goOnTo("help.kita.question");
         check(help, lang, "help-4-kita", problems);
         help.goOnTo("help.contact.question");
         help.enter("help-email", address).contactLanguage(CONTACT.get(lang)).choose("help.contact.interpreter.no");

@@ -77,11 +77,15 @@ public class DraftVault {
         jdbc.update("DELETE FROM flow_draft WHERE id = ?", (Object) id(key, kind));
     }
 
-    /** Expired drafts are deleted, not merely ignored: nothing a parent did not send stays longer than promised. */
+    /**
+     * Expired drafts are deleted, not merely ignored: nothing a parent did not send stays longer than promised. Returns
+     * nothing: ShedLock refuses to lock a method with a primitive result, and the job then never ran.
+     */
     @Scheduled(fixedDelayString = "${kitabruecke.drafts.cleanup-interval:PT5M}")
     @SchedulerLock(name = "draft-cleanup", lockAtMostFor = "PT10M")
-    public int removeExpired() {
-        return jdbc.update("DELETE FROM flow_draft WHERE expires_at <= ?", Timestamp.from(clock.instant()));
+    public void removeExpired() {
+        int removed = jdbc.update("DELETE FROM flow_draft WHERE expires_at <= ?", Timestamp.from(clock.instant()));
+        LOG.debug("Removed {} expired drafts", removed);
     }
 
     private static byte[] id(String key, String kind) {
