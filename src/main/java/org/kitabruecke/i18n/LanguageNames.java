@@ -25,6 +25,9 @@ public final class LanguageNames {
 
     /** The language's name for a reader of {@code reader}: {@code inLanguageOf("tr", GERMAN)} is "Türkisch". */
     public static String inLanguageOf(String code, Locale reader) {
+        if (code.equalsIgnoreCase(reader.toLanguageTag())) {
+            return own(code); // a Sorani reader calls Sorani by the name it has in itself
+        }
         String override = OVERRIDES.getProperty(reader.getLanguage() + "." + code);
         if (override != null) {
             return override;

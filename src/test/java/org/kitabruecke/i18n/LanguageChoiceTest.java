@@ -56,6 +56,16 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void germanWordsInBracketsKeepTheirBracketsInRightToLeftText() {
+        var translations = Translations.of(java.util.Map.of("de", "a=Offene Sprechstunde (offene Sprechstunde)",
+                "ckb", "a=کاتی ڕاوێژی کراوە (offene Sprechstunde) لە (٣) شوێن"));
+        assertThat(translations.format(java.util.Locale.forLanguageTag("ckb"), "a", java.util.Map.of()))
+                .isEqualTo("کاتی ڕاوێژی کراوە \u200E(offene Sprechstunde)\u200E لە (٣) شوێن");
+        assertThat(translations.format(java.util.Locale.GERMAN, "a", java.util.Map.of()))
+                .isEqualTo("Offene Sprechstunde (offene Sprechstunde)");
+    }
+
+    @Test
     void unknownOrBrokenInputFallsBackToGerman() {
         assertThat(choice.choose("xx", "<script>", "not a header;;q=").code()).isEqualTo("de");
         assertThat(choice.choose(null, null, null).code()).isEqualTo("de");
@@ -82,6 +92,8 @@ class LanguageChoiceTest {
     void anArabicReaderSeesArabicNamedOnceNotTwice() {
         assertThat(LanguageNames.namedAlike("ar", java.util.Locale.forLanguageTag("ar"))).isTrue();
         assertThat(LanguageNames.namedAlike("ar", java.util.Locale.GERMAN)).isFalse();
+        assertThat(LanguageNames.namedAlike("ckb", java.util.Locale.forLanguageTag("ckb")))
+                .as("not ICU's 'کوردیی ناوەندی' beside the name Sorani readers use").isTrue();
     }
 
     @Test
