@@ -37,8 +37,6 @@ public final class Translations {
             "services", "place", "status", "emergency", "privacy", "flow", "notFound", "calendar", "mail", "datepicker",
             "readAloud");
 
-    private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("\\((\\p{IsLatin}[^()\\n\\p{IsArabic}]*)\\)");
-
     private final Map<String, TranslationFile> files;
     private final List<Language> languages;
 
@@ -149,18 +147,8 @@ public final class Translations {
         Language language = languageOf(locale);
         return pattern(language, key)
                 .map(pattern -> new MessageFormat(pattern, language.formattingLocale()).format(arguments))
-                .map(text -> language.isRightToLeft() ? withLatinInBrackets(text) : text)
+                .map(text -> language.isRightToLeft() ? Bidi.latinInBrackets(text) : text)
                 .orElse("!" + key + "!");
-    }
-
-    /**
-     * "… کاتی ڕاوێژی کراوە (offene Sprechstunde)": German words in brackets inside right-to-left text. Left alone,
-     * the brackets take the direction of the text around them and, where a line breaks, show as ")offene" and
-     * "Sprechstunde(". A left-to-right mark on either side keeps brackets and hyphens with the German words; unlike
-     * isolates, every mail program knows it.
-     */
-    private static String withLatinInBrackets(String text) {
-        return LATIN_IN_BRACKETS.matcher(text).replaceAll("\u200E($1)\u200E");
     }
 
     /** The language's name in its own language and script: "Deutsch", "Türkçe", "العربية", "دری", "Leichte Sprache". */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.kitabruecke.i18n.Bidi;
 import org.kitabruecke.i18n.Language;
 
 /**
@@ -28,7 +29,7 @@ public final class ForeignText {
         if (at < 0) {
             return new Paragraph(sentence);
         }
-        var inserted = new Span(text);
+        var inserted = new Span(Language.of(language).isRightToLeft() ? Bidi.latinInBrackets(text) : text);
         if (!language.equalsIgnoreCase(page.toLanguageTag())) {
             inserted.getElement().setAttribute("lang", language);
             inserted.getElement().setAttribute("dir", Language.of(language).direction());

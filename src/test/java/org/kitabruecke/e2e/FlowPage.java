@@ -141,9 +141,14 @@ abstract class FlowPage {
                 .toList();
     }
 
+    /** Waits for the heading; WebDriver reads text without its invisible direction marks, so they are compared so. */
     protected void waitForHeading(String key) {
-        String expected = text(key);
-        browser.waiting().until(driver -> heading().equals(expected));
+        String expected = withoutDirectionMarks(text(key));
+        browser.waiting().until(driver -> withoutDirectionMarks(heading()).equals(expected));
+    }
+
+    protected static String withoutDirectionMarks(String text) {
+        return text.replaceAll("[\\u200E\\u200F\\u2066-\\u2069]", "");
     }
 
     protected static String xpathLiteral(String text) {

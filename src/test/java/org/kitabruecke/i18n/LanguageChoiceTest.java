@@ -63,6 +63,8 @@ class LanguageChoiceTest {
                 .isEqualTo("کاتی ڕاوێژی کراوە \u200E(offene Sprechstunde)\u200E لە (٣) شوێن");
         assertThat(translations.format(java.util.Locale.GERMAN, "a", java.util.Map.of()))
                 .isEqualTo("Offene Sprechstunde (offene Sprechstunde)");
+        assertThat(Bidi.latinInBrackets("منزل دوم (2. Etage)، اتاق 214"))
+                .as("a floor as on the sign, written into directions").isEqualTo("منزل دوم \u200E(2. Etage)\u200E، اتاق 214");
     }
 
     @Test
