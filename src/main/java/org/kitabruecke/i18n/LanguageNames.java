@@ -14,7 +14,7 @@ import java.util.Properties;
  * Names of languages as ICU4J knows them (CLDR): "Türkisch" for a German reader, "Türkçe" in its own script, also
  * for languages the portal does not speak itself (Tigrinya, Somali, ...), so that families can still ask to be called
  * in them. Where CLDR's name is not the one families use ("Zentralkurdisch", "Dari" in Latin letters),
- * {@code translations/language-names.properties} gives the right one.
+ * {@code translations/names/language-names.properties} gives the right one.
  */
 public final class LanguageNames {
 
@@ -75,12 +75,12 @@ public final class LanguageNames {
 
     private static Properties overrides() {
         var names = new Properties();
-        var file = LanguageNames.class.getResourceAsStream("/translations/language-names.properties");
+        var file = LanguageNames.class.getResourceAsStream("/translations/names/language-names.properties");
         if (file != null) {
             try (var reader = new InputStreamReader(file, StandardCharsets.UTF_8)) {
                 names.load(reader);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read translations/language-names.properties", e);
+                throw new UncheckedIOException("Cannot read translations/names/language-names.properties", e);
             }
         }
         return names;
