@@ -28,6 +28,9 @@ import org.springframework.stereotype.Service;
 public class Drafts {
 
     public static final String COOKIE = "kb-draft";
+    /** The kinds of drafts: the help request and the booking. */
+    public static final String HELP = "help";
+    public static final String BOOKING = "book";
     private static final String SESSION_KEY = Drafts.class.getName() + ".key";
     private static final SecureRandom RANDOM = new SecureRandom();
 

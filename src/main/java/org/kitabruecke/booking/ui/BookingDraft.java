@@ -32,7 +32,7 @@ class BookingDraft extends KeptDraft<BookStep> {
     private @Nullable Done done;
 
     BookingDraft(Drafts drafts) {
-        super(drafts, "book");
+        super(drafts, Drafts.BOOKING);
     }
 
     /** What the confirmation page shows. */

@@ -52,7 +52,7 @@ class HelpDraft extends KeptDraft<HelpStep> {
     private @Nullable SentSummary sent;
 
     HelpDraft(Drafts drafts) {
-        super(drafts, "help");
+        super(drafts, Drafts.HELP);
     }
 
     /** What the confirmation page says about the request just sent, after the answers are forgotten. */
