@@ -114,8 +114,15 @@ public class QuarterlyFigures {
         return count > 0 && count < suppressBelow ? "<" + suppressBelow : String.valueOf(count);
     }
 
-    private static String cell(String text) {
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    /**
+     * One cell of the export. A text a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a
+     * carriage return, e.g. a district name typed as {@code =HYPERLINK(…)}) gets a leading apostrophe and is shown as
+     * text (OWASP: CSV injection).
+     */
+    static String cell(String text) {
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return safe.contains(";") || safe.contains("\"") || !safe.equals(text)
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     /** For callers that build labels from a function. */

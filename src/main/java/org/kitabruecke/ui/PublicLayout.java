@@ -40,6 +40,7 @@ public class PublicLayout extends Div
     private final Anchor quickExit;
     private final Span quickExitText = new Span();
     private final Paragraph emergency = new Paragraph();
+    private final Paragraph safeBrowsing = new Paragraph();
     private final LanguagePicker languages;
     private final ReadAloud readAloud = new ReadAloud();
     private boolean arrived;
@@ -61,7 +62,9 @@ public class PublicLayout extends Div
         header.addClassName("kb-header");
         main.setId("main");
         main.addClassName("kb-main");
-        var footer = new Footer(emergency);
+        safeBrowsing.setId("safe-browsing");
+        safeBrowsing.addClassName("kb-safe-browsing");
+        var footer = new Footer(emergency, safeBrowsing);
         footer.addClassName("kb-footer");
         add(skipLink, header, main, footer);
     }
@@ -101,6 +104,7 @@ public class PublicLayout extends Div
         quickExitText.setText(getTranslation("layout.quickExit"));
         quickExit.getElement().setAttribute("title", getTranslation("layout.quickExit.hint"));
         readAloud.translate(getTranslation("readAloud.start"), getTranslation("readAloud.stop"));
+        safeBrowsing.setText(getTranslation("layout.safeBrowsing"));
         emergency.removeAll();
         emergency.add(Icons.icon(Icons.PHONE), new Span(getTranslation("layout.emergency.title")),
                 phone("layout.emergency.police", "110"),

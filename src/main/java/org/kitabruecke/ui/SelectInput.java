@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,7 @@ public class SelectInput extends Composite<Div> {
     private final Paragraph hint = new Paragraph();
     private final Element select = new Element("select");
     private final List<Consumer<String>> listeners = new ArrayList<>();
+    private final Set<String> offered = new HashSet<>();
     private String value = "";
 
     public SelectInput(String id) {
@@ -36,7 +39,13 @@ public class SelectInput extends Composite<Div> {
             if (!change.isUserOriginated()) {
                 return;
             }
-            value = select.getProperty("value", "");
+            String sent = select.getProperty("value", "");
+            if (!offered.contains(sent)) {
+                // not one of the entries: a changed page, not a parent's choice; the choice stays what it was
+                select.setProperty("value", value);
+                return;
+            }
+            value = sent;
             listeners.forEach(listener -> listener.accept(value));
         });
         getContent().addClassName("kb-field");
@@ -53,6 +62,8 @@ public class SelectInput extends Composite<Div> {
     /** Replaces the entries; the chosen value stays chosen if it is still offered. */
     public void setOptions(List<Option> options) {
         select.removeAllChildren();
+        offered.clear();
+        options.forEach(option -> offered.add(option.value()));
         for (Option option : options) {
             var entry = new Element("option").setAttribute("value", option.value()).setText(option.label());
             if (option.lang() != null) {

@@ -50,6 +50,20 @@ class QuickExitE2ETest extends BrowserTest {
         assertThat(browser.driver().manage().getCookieNamed("kb-draft")).as("the draft key is forgotten").isNull();
     }
 
+    @Test
+    void everyParentPageSaysHowToBrowseWithoutLeavingTraces() {
+        var translations = org.kitabruecke.i18n.Translations.fromClasspath();
+        for (String lang : List.of("de", "ar", "fa-AF")) {
+            for (String page : List.of("/", "/help", "/book", "/contacts")) {
+                browser.open(page + "?lang=" + lang);
+                String hint = browser.driver().findElement(org.openqa.selenium.By.id("safe-browsing")).getText();
+                assertThat(hint).as("%s in %s", page, lang).isEqualTo(translations.format(
+                        java.util.Locale.forLanguageTag(lang), "layout.safeBrowsing", java.util.Map.of())
+                        .replaceAll("[\\u200E\\u200F]", ""));
+            }
+        }
+    }
+
     private void assertShowsNothingOf(List<String> secrets, String how) {
         browser.waiting().until(driver -> "complete".equals(browser.script("return document.readyState")));
         String page = String.valueOf(browser.script("return document.documentElement.outerHTML"));
