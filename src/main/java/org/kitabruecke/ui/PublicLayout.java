@@ -54,9 +54,8 @@ public class PublicLayout extends Div
         brand.addClassName("kb-brand");
         quickExit = new QuickExit(quickExitUrl, quickExitText);
         languages = new LanguagePicker(translations);
-        // the skip link moves the focus without leaving the page (a bare #main would resolve against <base href>)
-        skipLink.getElement().setAttribute("onclick",
-                "event.preventDefault();const m=document.getElementById('main');m.focus();m.scrollIntoView();");
+        // the skip link moves the focus without leaving the page (ui/internal/page-actions.js)
+        skipLink.getElement().setAttribute("data-kb-action", "skip");
         main.getElement().setAttribute("tabindex", "-1");
         var header = new Header(brand, readAloud, languages, quickExit);
         header.addClassName("kb-header");

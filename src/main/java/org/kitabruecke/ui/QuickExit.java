@@ -15,9 +15,8 @@ class QuickExit extends Anchor {
         super(neutralUrl);
         addClassName("kb-quick-exit");
         getElement().setAttribute("rel", "noreferrer");
-        getElement().setAttribute("onclick", "event.preventDefault();"
-                + "try{navigator.sendBeacon('leave');document.cookie='kb_lang=; max-age=0; path=/'}catch(e){}"
-                + "window.location.replace(this.href)");
+        // what it does on the way out: ui/internal/page-actions.js
+        getElement().setAttribute("data-kb-action", "quick-exit");
         add(Icons.icon(Icons.EXIT), text);
     }
 }

@@ -49,7 +49,7 @@ public final class Receipts {
     public static NativeButton printButton(String text) {
         var print = new NativeButton(text);
         print.getElement().setAttribute("type", "button");
-        print.getElement().setAttribute("onclick", "window.print()");
+        print.getElement().setAttribute("data-kb-action", "print");
         print.addClassNames("kb-button", "kb-button-secondary", "kb-print-button", "kb-no-print");
         return print;
     }

@@ -42,6 +42,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync", "--hide-scrollbars", "--lang=de-DE",
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        // the console is kept, so that a test can fail on a script error or on what the security policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = findExecutable("CHROMEDRIVER", "/usr/bin/chromedriver")
                 .map(path -> new ChromeDriverService.Builder().usingDriverExecutable(Path.of(path).toFile()).build())
                 .orElseGet(ChromeDriverService::createDefaultService);
@@ -108,6 +110,16 @@ public final class Browser implements AutoCloseable {
         waiting().until(driver -> Boolean.TRUE.equals(script("return !!(window.Vaadin && window.Vaadin.Flow"
                 + " && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
                 + ".every(client => !client.isActive || !client.isActive()))")));
+    }
+
+    /**
+     * Errors the pages wrote to the console since the last call: script errors, what the Content-Security-Policy or
+     * the Permissions-Policy refused, resources that did not load.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     public Object script(String script, Object... args) {

@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Parents' pages are open to everyone (views say {@code @AnonymousAllowed}); every other view and every service
@@ -45,9 +45,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // should more actuator endpoints ever be exposed, they are for admins only
                         .requestMatchers("/actuator/**").hasRole(StaffRole.Names.ADMIN))
-                // nothing about the portal travels to other sites, not even to the quick-exit page
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer
-                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                // the security headers (CSP, Referrer-Policy, ...) are set on every response by one filter before
+                // this chain, also on answers that never reach it (POST /leave): ui/internal/SecurityHeaders
+                .headers(AbstractHttpConfigurer::disable)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         // views decide who may open them (@AnonymousAllowed, @RolesAllowed); so a mistyped

@@ -3,8 +3,6 @@ package org.kitabruecke.ui.internal;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Component;
  * the start page then costs a phone one compressed HTML response of about 10 KB instead of about 100 KB.
  */
 @Component
-class FirstPaint implements VaadinServiceInitListener {
+class FirstPaint {
 
     static final String COPY_ID = "kb-first-paint";
     private static final String PUBLIC_FRAME = "kb-public";
@@ -41,6 +39,7 @@ class FirstPaint implements VaadinServiceInitListener {
     private static final String CLIENT_ON_DEMAND = script("client-on-demand.js");
     private static final String PAGE_HISTORY = script("page-history.js");
     private static final String READ_ALOUD = script("read-aloud.js");
+    private static final String PAGE_ACTIONS = script("page-actions.js");
 
     private final String styles = readStyles();
     private final Translations translations;
@@ -49,14 +48,12 @@ class FirstPaint implements VaadinServiceInitListener {
         this.translations = translations;
     }
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::writeFirstPaint);
-    }
-
-    private void writeFirstPaint(IndexHtmlResponse response) {
+    /** Called by {@link InlineScripts}, which signs the scripts written here. */
+    void write(IndexHtmlResponse response) {
         Document page = response.getDocument();
         page.head().appendElement("style").attr("id", "kb-styles").appendChild(new DataNode(styles));
+        // quick exit, skip link and print work by this script, on every page: inline handlers (onclick) are blocked
+        page.head().appendElement("script").appendChild(new DataNode(PAGE_ACTIONS));
         response.getUI().ifPresent(ui -> page.head().appendElement("meta").attr("name", "description")
                 .attr("content", translations.format(ui.getLocale(), "app.description", Map.of())));
         publicFrame(response.getUI()).ifPresent(frame -> {

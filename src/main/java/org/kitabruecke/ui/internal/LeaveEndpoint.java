@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * so that Back, Forward or a typed address in that browser shows nothing of the family's.
  *
  * <p>It runs before Spring Security: a beacon carries no CSRF token. Only the portal's own pages may ask
- * ({@code Sec-Fetch-Site: same-origin}), so another site cannot log a family out of its draft.
+ * ({@code Sec-Fetch-Site: same-origin}), so another site cannot log a family out of its draft. Right after
+ * {@link SecurityHeaders}, so that its answers carry the same headers as every other.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class LeaveEndpoint extends OncePerRequestFilter {
 
     static final String PATH = "/leave";
