@@ -2,6 +2,7 @@ package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,12 +47,11 @@ class ContentSecurityPolicyE2ETest extends BrowserTest {
         help.goOnTo("help.safety.question").goOnTo("help.message.question").enter("help-message", "Mietschulden");
         help.goOnTo("help.check.title").agreeAndSend();
         assertThat(help.referenceCode()).isNotBlank();
-        browser.waitUntilServerHasAll();
-        assertThat(browser.consoleErrors()).as("console of the help request").isEmpty();
+        assertThat(consoleErrors()).as("console of the help request").isEmpty();
 
         new PortalHeader(browser).leaveQuickly();
         browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/actuator/health"));
-        assertThat(browser.consoleErrors()).as("console of the quick exit").isEmpty();
+        assertThat(consoleErrors()).as("console of the quick exit").isEmpty();
     }
 
     @Test
@@ -64,6 +64,11 @@ class ContentSecurityPolicyE2ETest extends BrowserTest {
         browser.driver().findElement(By.id("inbox-grid"));
         browser.waitUntilServerHasAll();
 
-        assertThat(browser.consoleErrors()).as("console of the login and the inbox").isEmpty();
+        assertThat(consoleErrors()).as("console of the login and the inbox").isEmpty();
+    }
+
+    /** Without the health page's own request for /favicon.ico (JSON has no icon link; the portal's pages have). */
+    private List<String> consoleErrors() {
+        return browser.consoleErrors().stream().filter(error -> !error.contains("/favicon.ico ")).toList();
     }
 }
