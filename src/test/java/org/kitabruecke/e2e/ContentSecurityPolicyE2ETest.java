@@ -32,6 +32,10 @@ class ContentSecurityPolicyE2ETest extends BrowserTest {
     @Test
     void aParentsHelpRequestRunsOnAPhoneWithNothingBlocked() {
         browser.consoleErrors();
+        browser.open("/?lang=ar");
+        browser.waiting().until(driver -> !driver.findElements(By.cssSelector("main h1")).isEmpty());
+        assertThat(consoleErrors()).as("console of the start page, as first painted").isEmpty();
+
         var help = new HelpRequestPage(browser).open("de");
         String address = browser.driver().getCurrentUrl();
         browser.script("document.querySelector('.kb-skip').click()");
@@ -47,6 +51,9 @@ class ContentSecurityPolicyE2ETest extends BrowserTest {
         help.goOnTo("help.safety.question").goOnTo("help.message.question").enter("help-message", "Mietschulden");
         help.goOnTo("help.check.title").agreeAndSend();
         assertThat(help.referenceCode()).isNotBlank();
+        browser.script("window.print = () => { window.kbPrinted = true; };");
+        browser.act(By.cssSelector("main button[data-kb-action=print]"), button -> button.click());
+        browser.waiting().until(driver -> Boolean.TRUE.equals(browser.script("return window.kbPrinted === true")));
         assertThat(consoleErrors()).as("console of the help request").isEmpty();
 
         new PortalHeader(browser).leaveQuickly();

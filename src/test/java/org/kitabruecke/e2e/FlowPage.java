@@ -130,7 +130,7 @@ abstract class FlowPage {
 
     /** Whether the page offers to print what the parent takes away. */
     public boolean offersToPrint() {
-        return !browser.driver().findElements(By.cssSelector("main button[onclick='window.print()']")).isEmpty();
+        return !browser.driver().findElements(By.cssSelector("main button[data-kb-action=print]")).isEmpty();
     }
 
     /** What axe-core finds wrong on the page as it is now; empty is good. */
