@@ -52,6 +52,7 @@ class ContentSecurityPolicyE2ETest extends BrowserTest {
         browser.waiting().until(driver -> Boolean.TRUE.equals(browser.script("return window.kbPrinted === true")));
         assertThat(consoleErrors()).as("console of the help request").isEmpty();
 
+        browser.waitUntilLive(); // touching "print" started Vaadin's client, which swaps in the live page
         new PortalHeader(browser).leaveQuickly();
         browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/actuator/health"));
         assertThat(consoleErrors()).as("console of the quick exit").isEmpty();
