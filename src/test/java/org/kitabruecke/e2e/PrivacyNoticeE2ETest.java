@@ -66,4 +66,21 @@ class PrivacyNoticeE2ETest extends BrowserTest {
         help.agreeAndSend();
         assertThat(help.referenceCode()).isNotBlank();
     }
+
+    /** A parent who taps "Datenschutz" before pressing "next" finds what they typed there when they come back. */
+    @Test
+    void whatWasTypedButNotYetSentOnSurvivesAVisitToTheNotice() {
+        var help = new HelpRequestPage(browser).open("de");
+        help.choose("help.topic.MONEY").goOnTo("help.urgency.question");
+        help.choose("help.urgency.SOON").goOnTo("help.children.question");
+        help.goOnTo("help.kita.question").goOnTo("help.contact.question");
+        help.enter("help-phone", "0151 2345 6789");
+        browser.waitUntilServerHasAll();
+
+        new PrivacyPage(browser).followFooterLink("de");
+        browser.driver().navigate().back();
+        help.waitForHeading("help.contact.question");
+
+        browser.waiting().until(driver -> "0151 2345 6789".equals(help.valueOf("help-phone")));
+    }
 }
