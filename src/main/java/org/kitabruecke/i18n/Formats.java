@@ -2,22 +2,32 @@ package org.kitabruecke.i18n;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates and times as the reader's language writes them, by ICU4J: "Dienstag, 1. Dezember", "الثلاثاء، ١ ديسمبر",
  * "9:00–12:00". ICU chooses digits, order, separators and calendar; we never assemble them by hand.
  */
 public final class Formats {
+
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final double DAYS_PER_YEAR = 365.2425;
+    private static final double DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+    private static final int ROUNDING_DAYS = 3;
 
     private final ZoneId zone;
 
@@ -59,6 +69,36 @@ public final class Formats {
         DateFormat format = DateFormat.getInstanceForSkeleton("jm", Language.gregorian(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(toDate(date, time));
+    }
+
+    /** A date with year, e.g. "30. November 2026". */
+    public String date(LocalDate date, Locale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMMd", Language.gregorian(locale));
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return format.format(toDate(date, LocalTime.NOON));
+    }
+
+    /**
+     * A period as people say it, in the reader's language and digits (ICU, wide): "1 Jahr", "6 Monate", "30 Tage".
+     * Whole years, or whole months from two on, when the period is within {@value #ROUNDING_DAYS} days of them; days
+     * otherwise (a part of a day counts as a day). So a retention period is never stated shorter than it is by more
+     * than three days: 182 days are "6 Monate" (182.6 days on average), 90 days "3 Monate", 30 days "30 Tage".
+     */
+    public static String duration(Duration period, Locale locale) {
+        long days = Math.max(1, (period.toSeconds() + SECONDS_PER_DAY - 1) / SECONDS_PER_DAY);
+        Measure measure = near(days, DAYS_PER_YEAR, 1, MeasureUnit.YEAR);
+        if (measure == null) {
+            measure = near(days, DAYS_PER_MONTH, 2, MeasureUnit.MONTH);
+        }
+        if (measure == null) {
+            measure = new Measure(days, MeasureUnit.DAY);
+        }
+        return MeasureFormat.getInstance(Language.gregorian(locale), MeasureFormat.FormatWidth.WIDE).format(measure);
+    }
+
+    private static @Nullable Measure near(long days, double unitDays, long fewest, MeasureUnit unit) {
+        long count = Math.round(days / unitDays);
+        return count >= fewest && Math.abs(days - count * unitDays) <= ROUNDING_DAYS ? new Measure(count, unit) : null;
     }
 
     /**

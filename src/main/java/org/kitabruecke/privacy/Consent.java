@@ -22,8 +22,9 @@ public final class Consent {
     /**
      * The version of the texts below, as stored with each request. Requests stored before decision 0010 may say
      * {@code help-2026-11-25-ru}: the same texts, named after the language that was added last, not the family's.
+     * A second change on the same day gets a letter: {@code help-2026-11-30b} states the legal basis (decision 0014).
      */
-    public static final String VERSION = "help-2026-11-30";
+    public static final String VERSION = "help-2026-11-30b";
 
     /** The paragraphs, in reading order. */
     public static final List<String> PARAGRAPH_KEYS = List.of(

@@ -15,7 +15,7 @@ import org.kitabruecke.i18n.Translations;
  */
 public final class KitaConsent {
 
-    public static final String VERSION = "kita-2026-11-30";
+    public static final String VERSION = "kita-2026-11-30b";
 
     public static final String TITLE_KEY = "privacy.kitaConsent.title";
 

@@ -1,6 +1,6 @@
 /**
  * Privacy: the consent texts families agree to, each recorded (version, language, fingerprint) with what they
- * submitted. Later also the audit trail and the deletion schedule.
+ * submitted; the audit trail; what the privacy notice states (the city's contacts, the retention periods).
  */
 @NullMarked
 package org.kitabruecke.privacy;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
@@ -24,7 +25,7 @@ import org.kitabruecke.ui.LanguagePicker;
 import org.kitabruecke.ui.Links;
 
 /**
- * The frame of the staff pages: who is logged in, the areas their role may open, logout. Works on a tablet
+ * The frame of the staff pages: who is logged in, the areas their role may open, logout; the privacy notice below. Works on a tablet
  * and a desktop; staff choose their language like parents do.
  */
 @PermitAll
@@ -37,6 +38,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final Span user = new Span();
     private final Button logout = new Button();
     private final Span brand = new Span();
+    private final Anchor privacy = Links.inApp("privacy");
     private final LanguagePicker languages;
 
     public StaffLayout(AuthenticationContext authentication, Translations translations) {
@@ -51,7 +53,10 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         header.addClassName("kb-staff-header");
         main.addClassName("kb-staff-main");
         main.setId("main");
-        add(header, main);
+        privacy.setId("privacy-link");
+        var footer = new Footer(privacy);
+        footer.addClassName("kb-staff-footer");
+        add(header, main, footer);
     }
 
     @Override
@@ -86,6 +91,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         user.setText(authentication.getPrincipalName()
                 .map(name -> getTranslation("staff.loggedInAs", "name", name)).orElse(""));
         logout.setText(getTranslation("staff.logout"));
+        privacy.setText(getTranslation("privacy.notice.link"));
     }
 
     private Anchor link(String path, String key) {

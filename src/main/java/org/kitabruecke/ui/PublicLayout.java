@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame of every parent page, designed for a phone first: the portal's name, the language picker and the
- * quick-exit button on top, the page in the middle, emergency numbers at the bottom. Only plain HTML elements:
+ * quick-exit button on top, the page in the middle, emergency numbers and the privacy notice at the bottom. Only plain HTML elements:
  * a parent's phone downloads no component code for the frame.
  */
 @AnonymousAllowed
@@ -41,6 +41,7 @@ public class PublicLayout extends Div
     private final Span quickExitText = new Span();
     private final Paragraph emergency = new Paragraph();
     private final Paragraph safeBrowsing = new Paragraph();
+    private final Anchor privacy = Links.inApp("privacy");
     private final LanguagePicker languages;
     private final ReadAloud readAloud = new ReadAloud();
     private boolean arrived;
@@ -63,7 +64,10 @@ public class PublicLayout extends Div
         main.addClassName("kb-main");
         safeBrowsing.setId("safe-browsing");
         safeBrowsing.addClassName("kb-safe-browsing");
-        var footer = new Footer(emergency, safeBrowsing);
+        privacy.setId("privacy-link");
+        var about = new Paragraph(privacy);
+        about.addClassName("kb-footer-links");
+        var footer = new Footer(emergency, safeBrowsing, about);
         footer.addClassName("kb-footer");
         add(skipLink, header, main, footer);
     }
@@ -104,6 +108,7 @@ public class PublicLayout extends Div
         quickExit.getElement().setAttribute("title", getTranslation("layout.quickExit.hint"));
         readAloud.translate(getTranslation("readAloud.start"), getTranslation("readAloud.stop"));
         safeBrowsing.setText(getTranslation("layout.safeBrowsing"));
+        privacy.setText(getTranslation("privacy.notice.link"));
         emergency.removeAll();
         emergency.add(Icons.icon(Icons.PHONE), new Span(getTranslation("layout.emergency.title")),
                 phone("layout.emergency.police", "110"),

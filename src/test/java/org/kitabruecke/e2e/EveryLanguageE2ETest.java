@@ -17,7 +17,7 @@ class EveryLanguageE2ETest extends BrowserTest {
 
     /** Every page a parent reaches without a personal link or a form sent before. */
     static final List<String> PUBLIC_PAGES = List.of("", "help", "book", "status", "contacts", "contacts/emergency",
-            "contacts/services", "contacts/service/9", "contacts/kita/4", "book/place/1", "no-such-page");
+            "contacts/services", "contacts/service/9", "contacts/kita/4", "book/place/1", "privacy", "no-such-page");
 
     /**
      * Reads the page: its lang and dir, whether it scrolls sideways, keys shown raw ("!start.title!"), and the

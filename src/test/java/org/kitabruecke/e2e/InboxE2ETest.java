@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.Mailbox;
+import org.kitabruecke.privacy.Consent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -63,7 +64,7 @@ class InboxE2ETest extends BrowserTest {
                 .contains("Mailbox Nicht beantwortet", "Gut erreichbar Nicht beantwortet")
                 .noneMatch(fact -> fact.contains("in Ordnung"))
                 .anySatisfy(fact -> assertThat(fact).matches(
-                        "Einwilligung Fassung help-2026-11-30, auf Arabisch gelesen, Fingerabdruck [0-9a-f]{12}"));
+                        "Einwilligung Fassung " + Consent.VERSION + ", auf Arabisch gelesen, Fingerabdruck [0-9a-f]{12}"));
 
         inbox.assignToMe();
         assertThat(inbox.assignee()).contains("Anna Beispiel");

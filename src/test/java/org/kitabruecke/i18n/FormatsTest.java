@@ -2,6 +2,7 @@ package org.kitabruecke.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -56,5 +57,32 @@ class FormatsTest {
                 .isEqualTo(LocalDate.of(2026, 11, 29));
         assertThat(formats.weekStart(wednesday, Locale.forLanguageTag("ar")))
                 .as("Saturday in most Arabic-speaking regions").isEqualTo(LocalDate.of(2026, 11, 28));
+    }
+
+    /** Retention periods on the privacy page: never stated shorter than they are by more than three days. */
+    @Test
+    void periodsAreSaidInWholeYearsOrMonthsWhenTheyAreThatLongAndInDaysOtherwise() {
+        assertThat(Formats.duration(Duration.ofDays(182), Locale.GERMAN)).isEqualTo("6 Monate");
+        assertThat(Formats.duration(Duration.ofDays(365), Locale.GERMAN)).isEqualTo("1 Jahr");
+        assertThat(Formats.duration(Duration.ofDays(730), Locale.GERMAN)).isEqualTo("2 Jahre");
+        assertThat(Formats.duration(Duration.ofDays(90), Locale.GERMAN)).isEqualTo("3 Monate");
+        assertThat(Formats.duration(Duration.ofDays(30), Locale.GERMAN)).as("under two months: days")
+                .isEqualTo("30 Tage");
+        assertThat(Formats.duration(Duration.ofDays(100), Locale.GERMAN)).as("not near whole months")
+                .isEqualTo("100 Tage");
+        assertThat(Formats.duration(Duration.ofDays(186), Locale.GERMAN)).as("6 months are 182.6 days on average")
+                .isEqualTo("186 Tage");
+        assertThat(Formats.duration(Duration.ofHours(36), Locale.GERMAN)).as("a part of a day counts")
+                .isEqualTo("2 Tage");
+        assertThat(Formats.duration(Duration.ofDays(1), Locale.GERMAN)).isEqualTo("1 Tag");
+        assertThat(Formats.duration(Duration.ofDays(182), Locale.ENGLISH)).isEqualTo("6 months");
+        assertThat(Formats.duration(Duration.ofDays(182), Locale.forLanguageTag("fa-AF"))).contains("۶");
+        assertThat(Formats.duration(Duration.ofDays(30), Locale.forLanguageTag("de-x-ls"))).isEqualTo("30 Tage");
+    }
+
+    @Test
+    void writesADateWithItsYear() {
+        assertThat(formats.date(LocalDate.of(2026, 11, 30), Locale.GERMAN)).isEqualTo("30. November 2026");
+        assertThat(formats.date(LocalDate.of(2026, 11, 30), Locale.forLanguageTag("fa-AF"))).contains("۲۰۲۶");
     }
 }

@@ -1,9 +1,11 @@
 package org.kitabruecke.booking.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.SummaryList;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,7 @@ class BookCheckView extends BookStepView {
     private final Formats formats;
     private final Translations translations;
     private final PortalContacts contacts;
+    private final Duration kept;
     private final SummaryList summary = new SummaryList();
     private final Paragraph privacy = new Paragraph();
     private final Paragraph problem = new Paragraph();
@@ -43,12 +47,14 @@ class BookCheckView extends BookStepView {
     private @Nullable String problemText;
 
     BookCheckView(BookingDraft draft, Bookings bookings, Formats formats, Translations translations,
-                  PortalContacts contacts) {
+                  PortalContacts contacts, @Value("${kitabruecke.retention.booking-after:P30D}") Duration kept) {
         super(BookStep.CHECK, draft);
         this.bookings = bookings;
         this.formats = formats;
         this.translations = translations;
         this.contacts = contacts;
+        this.kept = kept;
+        privacy.setId("book-privacy");
         problem.setId("book-problem");
         problem.addClassName("kb-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -63,7 +69,12 @@ class BookCheckView extends BookStepView {
     @Override
     protected void translate(Locale locale) {
         showSummary(locale);
-        privacy.setText(getTranslation("book.check.privacy"));
+        var notice = Links.pageLoad("privacy");
+        notice.setId("book-privacy-link");
+        notice.setText(getTranslation("privacy.notice.consentLink"));
+        privacy.removeAll();
+        privacy.add(new Text(getTranslation("book.check.privacy", "duration", Formats.duration(kept, locale)) + " "),
+                notice);
         next.setText(getTranslation("book.check.send"));
         problem.setText(problemText == null ? "" : problemText);
         problem.setVisible(problemText != null);

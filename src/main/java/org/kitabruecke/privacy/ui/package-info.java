@@ -1,5 +1,5 @@
 /**
- * The admin's view of the audit trail.
+ * The privacy notice for everyone ({@code /privacy}) and the admin's view of the audit trail.
  */
 @NullMarked
 package org.kitabruecke.privacy.ui;

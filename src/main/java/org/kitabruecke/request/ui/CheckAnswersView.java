@@ -105,6 +105,11 @@ class CheckAnswersView extends HelpStepView {
         consentTitle.setText(getTranslation(Consent.TITLE_KEY));
         consentText.removeAll();
         Consent.PARAGRAPH_KEYS.forEach(key -> consentText.add(new Paragraph(getTranslation(key))));
+        // the whole notice, by a page load like every step: Back returns to this step with the answers kept
+        var notice = Links.pageLoad("privacy");
+        notice.setId("help-privacy-link");
+        notice.setText(getTranslation("privacy.notice.consentLink"));
+        consentText.add(new Paragraph(notice));
         consentLegend.setText(getTranslation(Consent.TITLE_KEY));
         consent.setItems(List.of(true), agreed -> Choice.of(getTranslation(Consent.AGREE_KEY)));
         consent.setError(consentMissing ? consentError() : null);

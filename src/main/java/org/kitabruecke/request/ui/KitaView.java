@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -174,6 +176,13 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         explanation.add(new H2(translations.format(language.locale(), KitaConsent.TITLE_KEY, Map.of())));
         KitaConsent.PARAGRAPH_KEYS.forEach(key ->
                 explanation.add(new Paragraph(translations.format(language.locale(), key, Map.of()))));
+        // the whole notice in the family's language, in a new tab: the form stays as filled in
+        var notice = new Anchor("privacy?lang=" + language.code(),
+                translations.format(language.locale(), "privacy.notice.consentLink", Map.of()));
+        notice.setId("kita-privacy-link");
+        notice.setTarget(AnchorTarget.BLANK);
+        notice.getElement().setAttribute("rel", "noopener");
+        explanation.add(new Paragraph(notice));
     }
 
     private void send() {

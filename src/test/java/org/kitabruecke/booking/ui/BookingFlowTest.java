@@ -3,6 +3,7 @@ package org.kitabruecke.booking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -62,6 +63,10 @@ class BookingFlowTest extends FlowViewTest {
         next();
 
         assertThat(heading()).isEqualTo("Bitte prüfen Sie Ihren Termin");
+        assertThat($view(Paragraph.class).id("book-privacy").getElement().getTextRecursively())
+                .as("the configured retention and the legal basis").contains("löschen sie 30 Tage danach",
+                        "Art. 6 Abs. 1 Buchstabe e DSGVO", "Alles zum Datenschutz");
+        assertThat($view(Anchor.class).id("book-privacy-link").getHref()).isEqualTo("privacy");
         next();
 
         assertThat(heading()).isEqualTo("Ihr Termin ist gebucht");

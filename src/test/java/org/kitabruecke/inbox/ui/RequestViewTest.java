@@ -18,6 +18,7 @@ import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.privacy.Consent;
+import org.kitabruecke.privacy.KitaConsent;
 import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.Children;
 import org.kitabruecke.request.DataSubjectRequests;
@@ -85,7 +86,7 @@ class RequestViewTest extends SpringBrowserlessTest {
         assertThat(String.join("\n", facts)).doesNotContain("in Ordnung");
         assertThat(facts).filteredOn(fact -> fact.startsWith("Einwilligung")).singleElement().asString()
                 .as("the consent names the text the parent read: version, language and fingerprint")
-                .isEqualTo("Einwilligung Fassung help-2026-11-30, auf Arabisch gelesen, Fingerabdruck "
+                .isEqualTo("Einwilligung Fassung " + Consent.VERSION + ", auf Arabisch gelesen, Fingerabdruck "
                         + readInArabic.fingerprint());
     }
 
@@ -116,7 +117,7 @@ class RequestViewTest extends SpringBrowserlessTest {
                 "Eingegangen über " + kita + " (weitergeleitet von kita)");
         assertThat(String.join("\n", facts)).doesNotContain("in Ordnung", ": 0,");
         assertThat(facts).filteredOn(fact -> fact.startsWith("Einwilligung")).singleElement().asString()
-                .matches("Einwilligung Fassung kita-2026-11-30, mit der Kita auf Ukrainisch gelesen, "
+                .matches("Einwilligung Fassung " + KitaConsent.VERSION + ", mit der Kita auf Ukrainisch gelesen, "
                         + "Fingerabdruck [0-9a-f]{12}");
         assertThat($view(OrderedList.class).id("request-history").getElement().getTextRecursively())
                 .contains("Eingegangen über " + kita + " (weitergeleitet von kita)").doesNotContain("()");
@@ -132,12 +133,12 @@ class RequestViewTest extends SpringBrowserlessTest {
         test($view(TextField.class).id("dsr-code")).setValue(receipt.code().value());
         test($view(Button.class).id("dsr-find")).click();
         assertThat(facts()).as("the printable page").contains("Mailbox Nicht gefragt (Weiterleitung durch die Kita)")
-                .anySatisfy(fact -> assertThat(fact).matches("Einwilligung Fassung kita-2026-11-30, mit der Kita "
+                .anySatisfy(fact -> assertThat(fact).matches("Einwilligung Fassung " + KitaConsent.VERSION + ", mit der Kita "
                         + "auf Türkisch gelesen, Fingerabdruck [0-9a-f]{12}"));
 
         JsonNode export = JsonMapper.builder().build().readTree(rights.export(rights.find(receipt.code().value())
                 .orElseThrow()));
-        assertThat(export.at("/consent/version").asString()).isEqualTo("kita-2026-11-30");
+        assertThat(export.at("/consent/version").asString()).isEqualTo(KitaConsent.VERSION);
         assertThat(export.at("/consent/language").asString()).isEqualTo("tr");
         assertThat(export.at("/consent/fingerprint").asString()).matches("[0-9a-f]{12}");
         assertThat(export.at("/voicemailOk").asString()).isEqualTo("NOT_ANSWERED");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -66,6 +67,20 @@ class KitaViewTest extends SpringBrowserlessTest {
         assertThat(component("forward-explanation").getElement().getAttribute("lang")).isEqualTo("de");
         assertThat($view(Checkbox.class).all()).noneMatch(Checkbox::getValue);
         assertThat($view(Checkbox.class).id("forward-agreed").isInvalid()).isFalse();
+    }
+
+    @Test
+    void theExplanationNamesItsLegalBasisAndLeadsToTheWholeNoticeInTheFamilysLanguage() {
+        navigate(KitaView.class);
+        assertThat(component("forward-explanation").getElement().getTextRecursively())
+                .contains("Rechtsgrundlage ist Ihre Einwilligung (§ 62 Abs. 1 und § 65 SGB VIII");
+
+        test(this.<Select<Language>>field("forward-explanation-language")).selectItem("العربية");
+
+        Anchor notice = $view(Anchor.class).id("kita-privacy-link");
+        assertThat(notice.getHref()).isEqualTo("privacy?lang=ar");
+        assertThat(notice.getText()).isNotEqualTo("Alles zum Datenschutz").matches(".*\\p{IsArabic}.*");
+        assertThat(notice.getElement().getAttribute("target")).as("the form stays as filled in").isEqualTo("_blank");
     }
 
     private void forwardAFamilyThatSpeaksArabic() {
