@@ -244,6 +244,12 @@ public class Bookings {
         return links.create(bookingId, clock.instant());
     }
 
+    /** One personal link stops working (quick exit: it is in that browser's history); the booking's others stay. */
+    @Transactional
+    public void forgetManageLink(String token) {
+        links.forget(token);
+    }
+
     public Optional<BookingDetails> details(long bookingId) {
         return bookings.findById(bookingId).map(this::toDetails);
     }

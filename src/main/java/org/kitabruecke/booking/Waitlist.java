@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.kitabruecke.ConnectionLimit;
 import org.kitabruecke.booking.internal.SlotLedger;
 import org.kitabruecke.booking.internal.Tokens;
@@ -27,8 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Waitlist {
 
-    /** What became of a parent's wish to wait for a day. */
-    public enum JoinResult { JOINED, ALREADY_WAITING, NOT_FULL, INVALID_EMAIL, TOO_MANY }
+    /**
+     * What became of a parent's wish to wait for a day. {@code ON_THE_LIST} whether the address was new there or
+     * already waiting: the page must not tell whoever typed an address that this family asked for help. The mail to
+     * the address says which ({@link WaitlistJoined}).
+     */
+    public enum JoinResult { ON_THE_LIST, NOT_FULL, INVALID_EMAIL, TOO_MANY }
 
     private final WaitlistRepository entries;
     private final Bookings bookings;
@@ -62,16 +67,26 @@ public class Waitlist {
         if (!bookings.fullDays(locationId).contains(day)) {
             return JoinResult.NOT_FULL;
         }
-        if (entries.existsByLocationIdAndWantedOnAndEmailAndStatus(locationId, day, email.get().value(),
-                WaitlistEntry.Status.WAITING)) {
-            return JoinResult.ALREADY_WAITING;
-        }
+        // counted before looking the address up: a known address must not get further than a new one
         if (!joinsPerConnection.tryTake(client)) {
             return JoinResult.TOO_MANY;
         }
-        entries.save(new WaitlistEntry(locationId, day, email.get().value(), contactLanguage, pageLanguage,
-                clock.instant()));
-        return JoinResult.JOINED;
+        var waiting = entries.findFirstByLocationIdAndWantedOnAndEmailAndStatus(locationId, day, email.get().value(),
+                WaitlistEntry.Status.WAITING);
+        // either way the answer comes before any mail is written (the outbox sends it after the commit, on another
+        // thread), so its time tells a known address from a new one no more than by one row written
+        WaitlistEntry entry = waiting.orElseGet(() -> entries.save(new WaitlistEntry(locationId, day,
+                email.get().value(), contactLanguage, pageLanguage, clock.instant())));
+        events.publishEvent(new WaitlistJoined(entry.id(), waiting.isPresent(), UUID.randomUUID()));
+        return JoinResult.ON_THE_LIST;
+    }
+
+    /** A parent still waiting, for the mail that confirms the entry; empty once offered a place or gone. */
+    @Transactional(readOnly = true)
+    public Optional<WaitingParent> waiting(long entryId) {
+        return entries.findById(entryId).filter(entry -> entry.status() == WaitlistEntry.Status.WAITING)
+                .map(entry -> new WaitingParent(entry.id(), entry.email(), entry.contactLanguage(),
+                        entry.pageLanguage(), bookings.location(entry.locationId()).orElseThrow(), entry.wantedOn()));
     }
 
     /** A cancellation freed a place: hold it for the first waiting parent, else give it back to everyone. */

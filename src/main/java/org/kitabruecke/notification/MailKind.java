@@ -12,6 +12,8 @@ public enum MailKind {
     REMINDER,
     /** The confirmation of a cancelled appointment. */
     CANCELLATION,
+    /** The confirmation of a place on the waiting list (or that the address was on it already). */
+    WAITLIST_CONFIRMATION,
     /** A freed place offered to a waiting parent. */
     WAITLIST_OFFER,
     /** Not a mail: another module's work from the outbox (e.g. counting for the figures). */

@@ -33,4 +33,13 @@ public final class Links {
     public static void load(UI ui, String path) {
         ui.getPage().executeJs("window.location.assign(new URL($0, document.baseURI).href)", path);
     }
+
+    /**
+     * Like {@link #load}, but the page takes the place of the current one in the browser's history: for the page that
+     * shows what a family just sent (code, PIN, booking), reached from the page that sent it. Back then skips the
+     * "check your answers" page, which would otherwise be one more entry full of the family's answers.
+     */
+    public static void replace(UI ui, String path) {
+        ui.getPage().executeJs("window.location.replace(new URL($0, document.baseURI).href)", path);
+    }
 }

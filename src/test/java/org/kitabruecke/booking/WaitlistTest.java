@@ -37,6 +37,12 @@ class WaitlistTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.kitabruecke.i18n.Formats formats;
+
     Mailbox mailbox;
 
     @BeforeEach
@@ -58,11 +64,16 @@ class WaitlistTest {
         String first = address("first");
         String second = address("second");
         assertThat(waitlist.join(WATTENSCHEID, FRIDAY, first, "uk", "de", "client-a"))
-                .isEqualTo(Waitlist.JoinResult.JOINED);
-        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, first, "uk", "de", "client-a"))
-                .isEqualTo(Waitlist.JoinResult.ALREADY_WAITING);
+                .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
+        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, first, "de", "de", "client-c"))
+                .as("the same answer for an address already waiting").isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
         assertThat(waitlist.join(WATTENSCHEID, FRIDAY, second, "de", "de", "client-b"))
-                .isEqualTo(Waitlist.JoinResult.JOINED);
+                .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
+        assertThat(mailbox.awaitMails(first, 2)).as("first the confirmation, then: already on the list")
+                .extracting(message -> message.getSubject())
+                .containsExactlyInAnyOrder("Список очікування: " + formats.day(FRIDAY, java.util.Locale.of("uk")),
+                        "Ви вже в списку очікування: " + formats.day(FRIDAY, java.util.Locale.of("uk")));
+        assertThat(mailbox.awaitMails(second, 1)).hasSize(1);
 
         assertThat(bookings.cancel(booked.getFirst().manageToken())).isEqualTo(CancelResult.CANCELLED);
 
@@ -79,7 +90,7 @@ class WaitlistTest {
         var taken = waitlist.accept(secondOffer);
         assertThat(taken).get().extracting(BookingResult.Booked::startsAt).isEqualTo(booked.getFirst().startsAt());
         assertThat(waitlist.accept(secondOffer)).as("once").isEmpty();
-        assertThat(mailbox.awaitMails(second, 2).get(1).getSubject()).contains("Freitag, 4. Dezember");
+        assertThat(mailbox.awaitMails(second, 3).get(2).getSubject()).contains("Freitag, 4. Dezember");
         assertThat(bookings.openDays(WATTENSCHEID)).doesNotContain(FRIDAY);
 
         assertThat(bookings.cancel(booked.get(1).manageToken())).isEqualTo(CancelResult.CANCELLED);
@@ -105,14 +116,55 @@ class WaitlistTest {
         return booked;
     }
 
-    private String offerLink(String address) throws Exception {
-        String body = Mailbox.text(mailbox.awaitMails(address, 1).getFirst());
-        Matcher link = Pattern.compile("/book/offer/([A-Za-z0-9_-]+)").matcher(body);
-        assertThat(link.find()).isTrue();
-        return link.group(1);
+    /** The link in the offer mail to this address (the confirmation of the waiting list came before it). */
+    private String offerLink(String address) {
+        Pattern offer = Pattern.compile("/book/offer/([A-Za-z0-9_-]+)");
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> mailbox
+                .mailsTo(address).stream().map(message -> {
+                    try {
+                        Matcher link = offer.matcher(Mailbox.text(message));
+                        return link.find() ? link.group(1) : null;
+                    } catch (Exception unreadable) {
+                        return null;
+                    }
+                }).filter(java.util.Objects::nonNull).findFirst().orElse(null), java.util.Objects::nonNull);
     }
 
     private static String address(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /**
+     * The answer on the page is the same for a new and a known address; the mail to the address tells which, in the
+     * family's language, with the day and place and how to leave the list, and only one entry is kept.
+     */
+    @Test
+    void aKnownAddressLearnsByMailOnlyThatItWaitsAlready() throws Exception {
+        LocalDate monday = LocalDate.of(2026, 12, 14);
+        int n = 0;
+        for (Slot slot : bookings.slots(1L, monday)) {
+            for (int place = 0; place < slot.free(); place++) {
+                bookings.book(new NewBooking(1L, slot.startsAt(), "+4915110005" + (100 + n++), null, "de", "de", null,
+                        null));
+            }
+        }
+        String family = address("family");
+        String day = formats.day(monday, java.util.Locale.forLanguageTag("ar"));
+
+        assertThat(waitlist.join(1L, monday, family, "ar", "ar", "client-d"))
+                .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
+        var joined = mailbox.awaitMails(family, 1).getFirst();
+        assertThat(waitlist.join(1L, monday, family, "de", "de", "client-e"))
+                .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
+        var already = mailbox.awaitMails(family, 2).get(1);
+
+        assertThat(joined.getSubject()).isEqualTo("قائمة الانتظار: " + day);
+        assertThat(Mailbox.text(joined)).contains("أنتم الآن على قائمة الانتظار", "Jugendamt Ruhrstadt, Haus A",
+                "Rathausplatz 1", "اتصلوا بنا");
+        assertThat(already.getSubject()).as("in the family's language, not the one typed the second time")
+                .isEqualTo("أنتم على قائمة الانتظار من قبل: " + day);
+        assertThat(Mailbox.text(already)).contains("مرة أخرى", "Jugendamt Ruhrstadt, Haus A", "اتصلوا بنا");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waitlist_entry WHERE email = ?", Integer.class, family))
+                .as("one entry").isEqualTo(1);
     }
 }

@@ -182,11 +182,12 @@ class BookingE2ETest extends BrowserTest {
         book.enter("waitlist-email", address);
         browser.act(By.id("waitlist-join"), WebElement::click);
         browser.waiting().until(driver -> driver.findElement(By.id("waitlist-answer")).getText()
-                .equals(book.text("book.waitlist.joined", "email", address)));
+                .equals(book.text("book.waitlist.confirmed", "email", address)));
         check(book, "ar-9-waitlist", violations);
+        assertThat(mailbox.awaitMails(address, 1)).as("the waiting list confirmed by mail").hasSize(1);
 
         bookings.cancel(taken.getFirst().manageToken());
-        MimeMessage offer = mailbox.awaitMails(address, 1).getFirst();
+        MimeMessage offer = mailbox.awaitMails(address, 2).get(1);
         Matcher link = Pattern.compile("(/book/offer/[A-Za-z0-9_-]+)").matcher(text(offer));
         assertThat(link.find()).isTrue();
         browser.open(link.group(1));
@@ -196,7 +197,7 @@ class BookingE2ETest extends BrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("book-done-code")));
 
         assertThat(browser.driver().findElement(By.id("book-done-code")).getText()).startsWith("TB-");
-        MimeMessage confirmation = mailbox.awaitMails(address, 2).get(1);
+        MimeMessage confirmation = mailbox.awaitMails(address, 3).get(2);
         VEvent invitation = (VEvent) calendar(confirmation, "REQUEST").getComponent("VEVENT").orElseThrow();
         assertThat(invitation.getDateTimeStart().getValue()).startsWith("20261204T09");
         assertThat(violations).isEmpty();

@@ -59,10 +59,13 @@ class FlowHistoryE2ETest extends BrowserTest {
         walk(help, steps, help::goOn);
 
         assertThat(help.pageText()).contains("Kita Sonnenblume", message);
+        Object entries = browser.script("return history.length");
         help.choose("privacy.consent.agree");
         doubleTap("help-next");
         browser.waiting().until(driver -> !driver.findElements(By.id("help-sent-code")).isEmpty());
         assertThat(path()).isEqualTo("/help/sent");
+        assertThat(browser.script("return history.length")).as("the receipt took the check page's place")
+                .isEqualTo(entries);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM help_request WHERE free_text = ?", Integer.class, message))
                 .as("sent once").isEqualTo(1);
         browser.driver().navigate().back();
@@ -90,9 +93,12 @@ class FlowHistoryE2ETest extends BrowserTest {
         var book = new BookingPage(browser).open(lang);
         walk(book, steps, () -> browser.act(By.id("book-next"), element -> element.click()));
 
+        Object entries = browser.script("return history.length");
         doubleTap("book-next");
         browser.waiting().until(driver -> !driver.findElements(By.id("book-done-code")).isEmpty());
         assertThat(path()).isEqualTo("/book/done");
+        assertThat(browser.script("return history.length")).as("the confirmation took the check page's place")
+                .isEqualTo(entries);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE phone = ?", Integer.class,
                 "+49" + phone.replace(" ", "").substring(1))).as("booked once").isEqualTo(1);
     }

@@ -25,13 +25,13 @@ public abstract class FlowViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Does what the browser does after {@link Links#load}: loads the page at the address the server asked for. Without
+     * Does what the browser does after {@link Links#load} or {@link Links#replace}: loads the page at the address the server asked for. Without
      * a browser, the view tests see it as a navigation to that address.
      */
     protected void followPageLoad() {
         var ui = UI.getCurrent();
         ui.getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(js -> js.getInvocation().getExpression().contains("location.assign"))
+                .filter(js -> js.getInvocation().getExpression().matches("(?s).*location\\.(assign|replace).*"))
                 .reduce((first, later) -> later)
                 .map(js -> String.valueOf(js.getInvocation().getParameters().getFirst()))
                 .ifPresent(ui::navigate);

@@ -28,6 +28,11 @@ public class BookingLinks {
         return token;
     }
 
+    /** The link stops working; the booking's other links stay. */
+    public void forget(String token) {
+        jdbc.update("DELETE FROM booking_link WHERE token_hash = ?", Tokens.hash(token));
+    }
+
     public Optional<Long> bookingOf(String token) {
         List<Long> ids = jdbc.queryForList("SELECT booking_id FROM booking_link WHERE token_hash = ?", Long.class,
                 Tokens.hash(token));

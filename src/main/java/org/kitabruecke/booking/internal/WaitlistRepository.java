@@ -19,6 +19,6 @@ public interface WaitlistRepository extends JpaRepository<WaitlistEntry, Long> {
 
     List<WaitlistEntry> findByStatusAndOfferExpiresAtLessThanEqual(WaitlistEntry.Status status, LocalDateTime now);
 
-    boolean existsByLocationIdAndWantedOnAndEmailAndStatus(long locationId, LocalDate wantedOn, String email,
-                                                          WaitlistEntry.Status status);
+    Optional<WaitlistEntry> findFirstByLocationIdAndWantedOnAndEmailAndStatus(long locationId, LocalDate wantedOn,
+                                                                       String email, WaitlistEntry.Status status);
 }

@@ -89,7 +89,7 @@ class BookCheckView extends BookStepView {
     protected void proceed() {
         if (draft.slot() == null && draft.done().isPresent()) {
             // a second tap on "book" (or one queued while the first was stored): booked once, show the booking
-            getUI().ifPresent(ui -> Links.load(ui, BookedView.PATH));
+            getUI().ifPresent(ui -> Links.replace(ui, BookedView.PATH));
             return;
         }
         LocalDateTime slot = Objects.requireNonNull(draft.slot());
@@ -112,7 +112,7 @@ class BookCheckView extends BookStepView {
                 String email = contact.emailOrNull();
                 draft.booked(new BookingDraft.Done(booked.bookingId(), booked.code().value(), booked.manageToken(),
                         email != null, email));
-                getUI().ifPresent(ui -> Links.load(ui, BookedView.PATH));
+                getUI().ifPresent(ui -> Links.replace(ui, BookedView.PATH));
             }
             case BookingResult.SlotFull full -> {
                 draft.steps().unanswered(BookStep.TIME);

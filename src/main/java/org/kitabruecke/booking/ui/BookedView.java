@@ -21,6 +21,7 @@ import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PrerenderedPage;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.Receipts;
+import org.kitabruecke.ui.ShownLinks;
 
 /**
  * The booking confirmation: code, when, where, how to get there, and the personal link to cancel, shown here too so
@@ -91,6 +92,7 @@ class BookedView extends Div
                         "email", done.email() == null ? "" : done.email())),
                 new Paragraph(getTranslation("book.done.bring")),
                 new Paragraph(getTranslation("book.done.manage")));
+        ShownLinks.shown(done.manageToken());
         var manage = new Anchor("book/manage/" + done.manageToken(), getTranslation("book.done.manageLink"));
         manage.setId("book-manage-link");
         var home = Links.inApp("");

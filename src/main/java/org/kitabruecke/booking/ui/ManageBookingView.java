@@ -25,6 +25,7 @@ import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.RenderedPage;
+import org.kitabruecke.ui.ShownLinks;
 
 /**
  * {@code /book/manage/<token>}: the personal link from the booking mail. Shows the appointment and lets the parent
@@ -60,6 +61,9 @@ class ManageBookingView extends RenderedPage implements BeforeEnterObserver {
         outcome = null;
         step = Step.SHOWN;
         booking = bookings.byManageToken(token).orElse(null);
+        if (booking != null) {
+            ShownLinks.shown(token);
+        }
     }
 
     @Override

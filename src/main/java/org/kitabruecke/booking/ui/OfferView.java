@@ -81,7 +81,7 @@ class OfferView extends RenderedPage implements BeforeEnterObserver {
         waitlist.accept(token).ifPresentOrElse(booked -> {
             draft.booked(new BookingDraft.Done(booked.bookingId(), booked.code().value(), booked.manageToken(),
                     true, offer == null ? null : offer.email()));
-            getUI().ifPresent(ui -> Links.load(ui, BookedView.PATH));
+            getUI().ifPresent(ui -> Links.replace(ui, BookedView.PATH));
         }, () -> {
             offer = null;
             render(getLocale());

@@ -123,8 +123,7 @@ class WaitlistView extends Div
             return;
         }
         answer.setText(switch (result) {
-            case JOINED -> getTranslation("book.waitlist.joined", "email", email.getValue().strip());
-            case ALREADY_WAITING -> getTranslation("book.waitlist.already");
+            case ON_THE_LIST -> getTranslation("book.waitlist.confirmed", "email", email.getValue().strip());
             case NOT_FULL -> getTranslation("book.waitlist.notFull");
             case TOO_MANY -> getTranslation("book.check.tooMany", "phone", Formats.phoneNumber(contacts.teamPhone()));
             case INVALID_EMAIL -> "";
@@ -134,6 +133,6 @@ class WaitlistView extends Div
             book.setText(getTranslation("book.manage.bookAgain"));
             answer.add(new Span(" "), book);
         }
-        join.setVisible(result != Waitlist.JoinResult.JOINED && result != Waitlist.JoinResult.ALREADY_WAITING);
+        join.setVisible(result != Waitlist.JoinResult.ON_THE_LIST);
     }
 }

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.BookingCancelled;
 import org.kitabruecke.booking.BookingConfirmed;
 import org.kitabruecke.booking.BookingReminderDue;
+import org.kitabruecke.booking.WaitlistJoined;
 import org.kitabruecke.booking.WaitlistOfferMade;
 import org.kitabruecke.notification.MailKind;
 import org.kitabruecke.request.HelpRequestSubmitted;
@@ -32,6 +33,8 @@ record MailSubject(String key, MailKind kind, @Nullable Long requestId, @Nullabl
             case BookingReminderDue due -> booking("booking-reminder:", MailKind.REMINDER, due.bookingId());
             case BookingCancelled cancelled -> booking("booking-cancellation:", MailKind.CANCELLATION,
                     cancelled.bookingId());
+            case WaitlistJoined joined -> new MailSubject("waitlist-joined:" + joined.id(),
+                    MailKind.WAITLIST_CONFIRMATION, null, null);
             case WaitlistOfferMade made -> new MailSubject("waitlist-offer:" + made.entryId(),
                     MailKind.WAITLIST_OFFER, null, null);
             default -> throw new IllegalArgumentException("No mail for " + event.getClass().getName());

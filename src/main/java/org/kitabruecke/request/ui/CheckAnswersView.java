@@ -126,7 +126,7 @@ class CheckAnswersView extends HelpStepView {
     protected void proceed() {
         if (draft.receipt().isPresent()) {
             // a second tap on "send" (or one queued while the first was stored): sent once, show the receipt
-            getUI().ifPresent(ui -> Links.load(ui, SentView.PATH));
+            getUI().ifPresent(ui -> Links.replace(ui, SentView.PATH));
             return;
         }
         problemKey = null;
@@ -166,7 +166,7 @@ class CheckAnswersView extends HelpStepView {
         switch (result) {
             case Submission.Accepted accepted -> {
                 draft.sent(accepted.receipt(), sentSummary());
-                getUI().ifPresent(ui -> Links.load(ui, SentView.PATH));
+                getUI().ifPresent(ui -> Links.replace(ui, SentView.PATH));
             }
             case Submission.TooManyRequests tooMany -> fail("help.check.tooMany");
             case Submission.BotCheckFailed failed -> fail("help.check.botCheckFailed");

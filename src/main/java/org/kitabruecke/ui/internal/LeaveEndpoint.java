@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.kitabruecke.i18n.LanguageChoice;
 import org.kitabruecke.ui.Drafts;
+import org.kitabruecke.ui.ShownLinks;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code POST /leave}, sent by the quick-exit button as the page leaves ({@code navigator.sendBeacon}): the portal
  * forgets this browser at once. The server session ends (with what the pages held: answers, code and PIN on the
- * receipt), the stored drafts are deleted, and the browser is told to drop the portal's cookies, storage and cache,
+ * receipt), the stored drafts are deleted, the personal links shown in this session stop working
+ * ({@link ShownLinks}), and the browser is told to drop the portal's cookies, storage and cache,
  * so that Back, Forward or a typed address in that browser shows nothing of the family's.
  *
  * <p>It runs before Spring Security: a beacon carries no CSRF token. Only the portal's own pages may ask
@@ -31,9 +33,11 @@ class LeaveEndpoint extends OncePerRequestFilter {
     static final String PATH = "/leave";
 
     private final DraftVault vault;
+    private final List<ShownLinks.Revoker> revokers;
 
-    LeaveEndpoint(DraftVault vault) {
+    LeaveEndpoint(DraftVault vault, List<ShownLinks.Revoker> revokers) {
         this.vault = vault;
+        this.revokers = revokers;
     }
 
     @Override
@@ -55,6 +59,8 @@ class LeaveEndpoint extends OncePerRequestFilter {
                 .forEach(key -> List.of(Drafts.HELP, Drafts.BOOKING).forEach(kind -> vault.remove(key, kind)));
         HttpSession session = request.getSession(false);
         if (session != null) {
+            // a personal link stays in the browser's history: it must show nothing any more
+            ShownLinks.shownIn(session).forEach(token -> revokers.forEach(revoker -> revoker.revoke(token)));
             session.invalidate();
         }
         String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
