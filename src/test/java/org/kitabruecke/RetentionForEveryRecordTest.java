@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.lang.reflect.Method;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,11 +40,15 @@ import org.kitabruecke.request.Urgency;
 import org.kitabruecke.statistics.Figures;
 import org.kitabruecke.statistics.Quarter;
 import org.kitabruecke.statistics.QuarterlyFigures;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -56,6 +62,10 @@ class RetentionForEveryRecordTest {
 
     static final LocalDateTime JAN_2025 = LocalDateTime.of(2025, 1, 10, 9, 0);
     static final Duration HOUR = Duration.ofHours(1);
+    static final List<String> JOBS = List.of("org.kitabruecke.request.internal.RequestRetentionJob",
+            "org.kitabruecke.booking.internal.BookingRetentionJob",
+            "org.kitabruecke.notification.internal.MailRetentionJob",
+            "org.kitabruecke.privacy.internal.AuditRetentionJob");
 
     @Autowired
     HelpRequests requests;
@@ -90,6 +100,9 @@ class RetentionForEveryRecordTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @AfterEach
     void realTimeAgain() {
         clock.followRealTime();
@@ -107,13 +120,13 @@ class RetentionForEveryRecordTest {
         casework.addNote(id, "Familie ruft nach den Ferien zurück");
 
         clock.setCityTime(JAN_2025.plusDays(366));
-        requestRetention.forgetDue();
+        nightly();
         assertThat(request(id)).as("a year after the change of state, but the note came later")
                 .containsEntry("phone", "+4915112340001").containsEntry("status", left.name());
         assertThat(notes(id)).isEqualTo(1);
 
         clock.setCityTime(justBefore(noted, 365));
-        requestRetention.forgetDue();
+        nightly();
         assertThat(request(id)).as("an hour before").containsEntry("phone", "+4915112340001");
 
         clock.setCityTime(justAfter(noted, 365));
@@ -135,11 +148,11 @@ class RetentionForEveryRecordTest {
         casework.moveTo(id, casework.details(id).version(), RequestStatus.IN_PROGRESS, null);
 
         clock.setCityTime(justBefore(JAN_2025, 2 + 365));
-        requestRetention.forgetDue();
+        nightly();
         assertThat(request(id)).containsEntry("phone", "+4915112340002");
 
         clock.setCityTime(justAfter(JAN_2025, 2 + 365));
-        requestRetention.forgetDue();
+        nightly();
         assertThat(request(id)).containsEntry("phone", null).containsEntry("status", "CLOSED");
     }
 
@@ -150,11 +163,11 @@ class RetentionForEveryRecordTest {
         Figures before = figures.of(new Quarter(2025, 1));
 
         clock.setCityTime(justBefore(JAN_2025, 3 + 90));
-        requestRetention.forgetDue();
+        nightly();
         assertThat(request(id)).containsEntry("phone", "+4915112340003").containsEntry("status", "RECEIVED");
 
         clock.setCityTime(justAfter(JAN_2025, 3 + 90));
-        requestRetention.forgetDue();
+        nightly();
         assertThat(request(id)).containsEntry("phone", null).containsEntry("status", "CLOSED")
                 .containsEntry("closed_reason", "NOT_REACHED");
         assertThat(figures.of(new Quarter(2025, 1))).isEqualTo(before);
@@ -209,11 +222,11 @@ class RetentionForEveryRecordTest {
         clock.setCityTime(justBefore(JAN_2025, 31));
         assertThat(bookingRetention.dueWithin(Duration.ofDays(14))).extracting(BookingRetention.Due::code)
                 .contains("TB-RET-015");
-        bookingRetention.forgetDue();
+        nightly();
         assertThat(booking()).containsEntry("phone", "+4915112340005").containsEntry("topic", "Kita-Platz");
 
         clock.setCityTime(justAfter(JAN_2025, 31));
-        bookingRetention.forgetDue();
+        nightly();
         assertThat(booking()).containsEntry("phone", null).containsEntry("email", null).containsEntry("topic", null)
                 .containsEntry("status", "CANCELLED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking_link WHERE booking_id = ?", Integer.class, id))
@@ -232,7 +245,7 @@ class RetentionForEveryRecordTest {
 
         clock.setCityTime(justBefore(JAN_2025, 30));
         assertThat(bookingRetention.dueWithin(Duration.ofDays(14))).anyMatch(BookingRetention.Due::waitlist);
-        bookingRetention.forgetDue();
+        nightly();
         assertThat(entries.get()).isEqualTo(1);
 
         clock.setCityTime(justAfter(JAN_2025, 30));
@@ -262,11 +275,11 @@ class RetentionForEveryRecordTest {
         clock.setCityTime(justBefore(JAN_2025, 30));
         assertThat(mailRetention.dueWithin(Duration.ofDays(14))).extracting(MailRetention.Due::forgetAt)
                 .contains(JAN_2025.plusDays(30).atZone(TestClock.CITY).toInstant());
-        mailRetention.forgetDue();
+        nightly();
         assertThat(rows.get()).containsExactly(1, 1);
 
         clock.setCityTime(justAfter(JAN_2025, 30));
-        mailRetention.forgetDue();
+        nightly();
         assertThat(rows.get()).containsExactly(0, 0);
     }
 
@@ -280,7 +293,7 @@ class RetentionForEveryRecordTest {
                 "SELECT actor, action FROM audit_entry WHERE happened_at = ? ORDER BY id", at(then));
 
         clock.setCityTime(justBefore(then, 30));
-        auditRetention.forgetDue();
+        nightly();
         assertThat(entries.get()).extracting(entry -> entry.get("actor")).containsExactly("meinPasswort15!", "sozial");
 
         clock.setCityTime(justAfter(then, 30));
@@ -289,7 +302,7 @@ class RetentionForEveryRecordTest {
                 .as("the typed name is gone, the successful login keeps its name").containsExactly("-", "sozial");
 
         clock.setCityTime(justBefore(then, 730));
-        auditRetention.forgetDue();
+        nightly();
         assertThat(entries.get()).hasSize(2);
 
         clock.setCityTime(justAfter(then, 730));
@@ -303,6 +316,34 @@ class RetentionForEveryRecordTest {
                 .as("the database still refuses it to anyone else").hasMessageContaining("never changed");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE actor = 'anderesPasswort15'"))
                 .hasMessageContaining("never deleted");
+    }
+
+    @Test
+    void everyRetentionJobRunsUnderItsShedLockEveryNight() throws Exception {
+        clock.setCityTime(JAN_2025);
+        nightly();
+        assertThat(jdbc.queryForList("SELECT name FROM shedlock", String.class))
+                .contains("request-retention", "booking-retention", "mail-retention", "audit-retention");
+    }
+
+    /**
+     * Runs the nightly jobs as the scheduler does: through their Spring proxies, so under ShedLock (which refuses a
+     * method with a primitive result: the job would silently never run).
+     */
+    private void nightly() {
+        for (String job : JOBS) {
+            try {
+                Object bean = context.getBean(Class.forName(job));
+                Method run = Arrays.stream(AopUtils.getTargetClass(bean).getDeclaredMethods())
+                        .filter(method -> method.isAnnotationPresent(SchedulerLock.class)
+                                && method.isAnnotationPresent(Scheduled.class)).findFirst().orElseThrow();
+                assertThat(run.getReturnType()).isEqualTo(void.class);
+                run.setAccessible(true);
+                run.invoke(bean);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(job, e);
+            }
+        }
     }
 
     private long submitted(String phone) {
