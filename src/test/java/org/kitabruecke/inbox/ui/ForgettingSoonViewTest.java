@@ -87,6 +87,6 @@ class ForgettingSoonViewTest extends SpringBrowserlessTest {
         assertThat(link.getText()).isEqualTo(receipt.code().value());
         assertThat(link.getHref()).endsWith(RequestView.PATH + "/" + id);
         assertThat($view(Paragraph.class).id("retention-intro").getText()).startsWith(
-                "Diese Angaben werden in 14 Tagen gelöscht");
+                "Diese Angaben werden in den nächsten 14 Tagen gelöscht");
     }
 }
