@@ -77,7 +77,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (authentication.hasAnyRole(StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN)) {
             nav.add(link("staff", "staff.nav.inbox"), link("staff/bookings", "staff.nav.bookings"),
                     link("staff/hours", "staff.nav.hours"), link("staff/places", "staff.nav.places"),
-                    link("staff/statistics", "staff.nav.statistics"));
+                    link("staff/statistics", "staff.nav.statistics"),
+                    link("staff/retention", "staff.retention.title"));
         }
         if (authentication.hasRole(StaffRole.Names.KITA_STAFF)) {
             nav.add(link("kita", "staff.nav.kita"));

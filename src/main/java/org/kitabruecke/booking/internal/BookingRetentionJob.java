@@ -22,6 +22,8 @@ class BookingRetentionJob {
     @Scheduled(cron = "${kitabruecke.retention.cron:0 15 3 * * *}", zone = "${kitabruecke.zone:Europe/Berlin}")
     @SchedulerLock(name = "booking-retention", lockAtMostFor = "PT1H")
     void forgetDue() {
-        LOG.info("Retention: contacts removed from {} past bookings and waiting-list entries", retention.forgetDue());
+        BookingRetention.Forgotten forgotten = retention.forgetDue();
+        LOG.info("Retention: contacts removed from {} bookings; {} waiting-list entries deleted",
+                forgotten.bookings(), forgotten.waitlist());
     }
 }

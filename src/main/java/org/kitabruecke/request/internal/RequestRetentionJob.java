@@ -23,7 +23,7 @@ class RequestRetentionJob {
     @SchedulerLock(name = "request-retention", lockAtMostFor = "PT1H")
     void forgetDue() {
         RequestRetention.Forgotten forgotten = retention.forgetDue();
-        LOG.info("Retention: personal data removed from {} closed and {} unanswered requests",
-                forgotten.closed(), forgotten.unanswered());
+        LOG.info("Retention: personal data removed from {} closed, {} unanswered and {} open requests",
+                forgotten.closed(), forgotten.unanswered(), forgotten.open());
     }
 }
