@@ -13,6 +13,10 @@ public sealed interface BookingResult {
             implements BookingResult {
     }
 
+    /** The browser did not solve the bot check (see {@code request.BotCheck}); nothing was booked. */
+    record BotCheckFailed() implements BookingResult {
+    }
+
     /** Too many bookings from this connection lately; nothing was booked. */
     record TooManyRequests() implements BookingResult {
     }

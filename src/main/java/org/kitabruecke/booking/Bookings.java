@@ -24,6 +24,8 @@ import org.kitabruecke.booking.internal.LocationRepository;
 import org.kitabruecke.booking.internal.SlotLedger;
 import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
+import org.kitabruecke.request.BotCheck;
+import org.kitabruecke.request.BotChecks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -54,10 +56,12 @@ public class Bookings {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final RandomGenerator random = new SecureRandom();
+    private final BotChecks botChecks;
 
     Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
              BookingLinks links, ApplicationEventPublisher events, Clock clock,
-             PlatformTransactionManager transactionManager) {
+             PlatformTransactionManager transactionManager, BotChecks botChecks) {
+        this.botChecks = botChecks;
         this.transactions = new TransactionTemplate(transactionManager);
         this.hours = hours;
         this.locations = locations;
@@ -134,9 +138,20 @@ public class Bookings {
         return slots;
     }
 
-    /** A booking from the public pages: limited per connection ({@code client}), see {@link ConnectionLimit}. */
+    /** A new puzzle for the parent's browser to solve before it may book; see {@link BotChecks}. */
+    public BotCheck newBotCheck(String client) {
+        return botChecks.issue(client);
+    }
+
+    /**
+     * A booking from the public pages: only if the browser solved its puzzle, and limited per connection
+     * ({@code client}), see {@link ConnectionLimit}.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public BookingResult bookFromParent(NewBooking booking, String client) {
+    public BookingResult bookFromParent(NewBooking booking, BotCheck check, long solution, String client) {
+        if (!botChecks.accept(check, solution, client)) {
+            return new BookingResult.BotCheckFailed();
+        }
         return bookingsPerConnection.tryTake(client) ? book(booking) : new BookingResult.TooManyRequests();
     }
 

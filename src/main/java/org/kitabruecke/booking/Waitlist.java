@@ -13,6 +13,8 @@ import org.kitabruecke.booking.internal.Tokens;
 import org.kitabruecke.booking.internal.WaitlistEntry;
 import org.kitabruecke.booking.internal.WaitlistRepository;
 import org.kitabruecke.contact.EmailAddress;
+import org.kitabruecke.request.BotCheck;
+import org.kitabruecke.request.BotChecks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -33,7 +35,7 @@ public class Waitlist {
      * already waiting: the page must not tell whoever typed an address that this family asked for help. The mail to
      * the address says which ({@link WaitlistJoined}).
      */
-    public enum JoinResult { ON_THE_LIST, NOT_FULL, INVALID_EMAIL, TOO_MANY }
+    public enum JoinResult { ON_THE_LIST, NOT_FULL, INVALID_EMAIL, TOO_MANY, BOT_CHECK_FAILED }
 
     private final WaitlistRepository entries;
     private final Bookings bookings;
@@ -42,9 +44,11 @@ public class Waitlist {
     private final Clock clock;
     private final Duration hold;
     private final ConnectionLimit joinsPerConnection = ConnectionLimit.perHourAndDay(5, 12);
+    private final BotChecks botChecks;
 
     Waitlist(WaitlistRepository entries, Bookings bookings, SlotLedger ledger, ApplicationEventPublisher events,
-             Clock clock, @Value("${kitabruecke.booking.offer-hold:PT2H}") Duration hold) {
+             Clock clock, @Value("${kitabruecke.booking.offer-hold:PT2H}") Duration hold, BotChecks botChecks) {
+        this.botChecks = botChecks;
         this.entries = entries;
         this.bookings = bookings;
         this.ledger = ledger;
@@ -58,11 +62,20 @@ public class Waitlist {
         return hold;
     }
 
+    /** A new puzzle for the parent's browser to solve before it may join; see {@link BotChecks}. */
+    public BotCheck newBotCheck(String client) {
+        return botChecks.issue(client);
+    }
+
+    /** Joins only if the browser solved its puzzle ({@code check}), and limited per connection ({@code client}). */
     public JoinResult join(long locationId, LocalDate day, String typedEmail, String contactLanguage,
-                           String pageLanguage, String client) {
+                           String pageLanguage, BotCheck check, long solution, String client) {
         var email = EmailAddress.parse(typedEmail);
         if (email.isEmpty()) {
             return JoinResult.INVALID_EMAIL;
+        }
+        if (!botChecks.accept(check, solution, client)) {
+            return JoinResult.BOT_CHECK_FAILED;
         }
         if (!bookings.fullDays(locationId).contains(day)) {
             return JoinResult.NOT_FULL;

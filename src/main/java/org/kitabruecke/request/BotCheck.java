@@ -15,7 +15,9 @@ import java.util.random.RandomGenerator;
  * fraction of a second, unnoticed while the parent reads the summary; a bot sending thousands of requests pays for
  * each one. Nobody is asked to click traffic lights, and nothing leaves our server.
  *
- * <p>The puzzle stays on the server with the page that asked for it, so it can only be used once and only there.
+ * <p>The puzzle stays on the server with the page that asked for it, and it is accepted once only: a page (or a
+ * script driving it) cannot send again and again with one solution. Its cost grows for a busy connection, see
+ * {@link BotChecks}.
  */
 public final class BotCheck implements Serializable {
 
@@ -27,6 +29,7 @@ public final class BotCheck implements Serializable {
     private final int maxNumber;
     private final int secret;
     private final Instant issuedAt;
+    private boolean used;
 
     private BotCheck(String salt, int maxNumber, int secret, Instant issuedAt) {
         this.salt = salt;
@@ -59,6 +62,15 @@ public final class BotCheck implements Serializable {
 
     boolean solvedBy(long number, Instant now) {
         return number == secret && now.isBefore(issuedAt.plus(VALID_FOR));
+    }
+
+    /** Whether {@code number} solves this puzzle now and it has not been accepted before; accepts it if so. */
+    synchronized boolean acceptOnce(long number, Instant now) {
+        if (used || !solvedBy(number, now)) {
+            return false;
+        }
+        used = true;
+        return true;
     }
 
     public boolean isExpired(Instant now) {

@@ -10,7 +10,6 @@ import org.kitabruecke.request.internal.ConfirmationPins;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
 import org.kitabruecke.request.internal.StatusLookupLimiter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -29,7 +28,7 @@ public class HelpRequests {
     private final ConfirmationPins confirmationPins;
     /** Help requests per connection: a family writing twice, or a shelter's shared connection, but not a flood. */
     private final ConnectionLimit submissions = ConnectionLimit.perHourAndDay(6, 20);
-    private final int botCheckMaxNumber;
+    private final BotChecks botChecks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordEncoder pins = new BCryptPasswordEncoder();
@@ -38,19 +37,18 @@ public class HelpRequests {
     private final String decoyHash = pins.encode("000000");
 
     HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, ConfirmationPins confirmationPins,
-                 ApplicationEventPublisher events, Clock clock,
-                 @Value("${kitabruecke.bot-check.max-number:200000}") int botCheckMaxNumber) {
+                 ApplicationEventPublisher events, Clock clock, BotChecks botChecks) {
         this.requests = requests;
         this.limiter = limiter;
         this.confirmationPins = confirmationPins;
-        this.botCheckMaxNumber = botCheckMaxNumber;
+        this.botChecks = botChecks;
         this.events = events;
         this.clock = clock;
     }
 
-    /** A new puzzle for the parent's browser to solve before it may submit; see {@link BotCheck}. */
-    public BotCheck newBotCheck() {
-        return BotCheck.issue(random, botCheckMaxNumber, clock.instant());
+    /** A new puzzle for the parent's browser to solve before it may submit; see {@link BotChecks}. */
+    public BotCheck newBotCheck(String client) {
+        return botChecks.issue(client);
     }
 
     /**
@@ -62,7 +60,7 @@ public class HelpRequests {
         if (submitted.source() != RequestSource.PARENT) {
             throw new IllegalArgumentException("The public form submits for parents only");
         }
-        if (!check.solvedBy(solution, clock.instant())) {
+        if (!botChecks.accept(check, solution, client)) {
             return new Submission.BotCheckFailed();
         }
         if (!submissions.tryTake(client)) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.request.BotCheck;
+import org.kitabruecke.request.Puzzles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -125,6 +127,23 @@ class BookingsTest {
         clock.setCityTime(slot.plusHours(1));
         assertThat(bookings.byManageToken(later.manageToken())).isEmpty();
         assertThat(bookings.cancel(later.manageToken())).isEqualTo(CancelResult.EXPIRED);
+    }
+
+    @Test
+    void aBookingFromThePublicPagesIsStoredOnlyWithTheBotCheckSolvedAndEachAnswerCountsOnce() {
+        LocalDateTime slot = LocalDateTime.of(2026, 12, 9, 16, 30);
+        String client = "2001:db8:77:1::1";
+        BotCheck check = bookings.newBotCheck(client);
+        long answer = Puzzles.solve(check);
+
+        assertThat(bookings.bookFromParent(booking(slot, "+4915110009901"), check, answer + 1, client))
+                .isEqualTo(new BookingResult.BotCheckFailed());
+        assertThat(bookings.bookFromParent(booking(slot, "+4915110009901"), check, answer, client))
+                .isInstanceOf(BookingResult.Booked.class);
+        assertThat(bookings.bookFromParent(booking(slot, "+4915110009902"), check, answer, "2001:db8:77:1::2"))
+                .as("the same answer again").isEqualTo(new BookingResult.BotCheckFailed());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE phone IN ('+4915110009901', "
+                + "'+4915110009902')", Integer.class)).isEqualTo(1);
     }
 
     private int free(LocalDateTime slot) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.request.BotCheck;
+import org.kitabruecke.request.Puzzles;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -63,11 +65,11 @@ class WaitlistTest {
         assertThat(bookings.fullDays(WATTENSCHEID)).contains(FRIDAY);
         String first = address("first");
         String second = address("second");
-        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, first, "uk", "de", "client-a"))
+        assertThat(join(WATTENSCHEID, FRIDAY, first, "uk", "de", "client-a"))
                 .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
-        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, first, "de", "de", "client-c"))
+        assertThat(join(WATTENSCHEID, FRIDAY, first, "de", "de", "client-c"))
                 .as("the same answer for an address already waiting").isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
-        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, second, "de", "de", "client-b"))
+        assertThat(join(WATTENSCHEID, FRIDAY, second, "de", "de", "client-b"))
                 .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
         assertThat(mailbox.awaitMails(first, 2)).as("first the confirmation, then: already on the list")
                 .extracting(message -> message.getSubject())
@@ -99,9 +101,9 @@ class WaitlistTest {
 
     @Test
     void aDayWithFreePlacesHasNoWaitingList() {
-        assertThat(waitlist.join(WATTENSCHEID, LocalDate.of(2026, 12, 22), address("early"), "de", "de", "c"))
+        assertThat(join(WATTENSCHEID, LocalDate.of(2026, 12, 22), address("early"), "de", "de", "c"))
                 .isEqualTo(Waitlist.JoinResult.NOT_FULL);
-        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, "not an address", "de", "de", "c"))
+        assertThat(join(WATTENSCHEID, FRIDAY, "not an address", "de", "de", "c"))
                 .isEqualTo(Waitlist.JoinResult.INVALID_EMAIL);
     }
 
@@ -151,10 +153,10 @@ class WaitlistTest {
         String family = address("family");
         String day = formats.day(monday, java.util.Locale.forLanguageTag("ar"));
 
-        assertThat(waitlist.join(1L, monday, family, "ar", "ar", "client-d"))
+        assertThat(join(1L, monday, family, "ar", "ar", "client-d"))
                 .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
         var joined = mailbox.awaitMails(family, 1).getFirst();
-        assertThat(waitlist.join(1L, monday, family, "de", "de", "client-e"))
+        assertThat(join(1L, monday, family, "de", "de", "client-e"))
                 .isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
         var already = mailbox.awaitMails(family, 2).get(1);
 
@@ -166,5 +168,12 @@ class WaitlistTest {
         assertThat(Mailbox.text(already)).contains("مرة أخرى", "Jugendamt Ruhrstadt, Haus A", "اتصلوا بنا");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waitlist_entry WHERE email = ?", Integer.class, family))
                 .as("one entry").isEqualTo(1);
+    }
+
+    /** Joins as the waiting-list page does, with the bot-check puzzle solved by the "browser". */
+    private Waitlist.JoinResult join(long location, LocalDate day, String email, String language, String page,
+                                     String client) {
+        BotCheck check = waitlist.newBotCheck(client);
+        return waitlist.join(location, day, email, language, page, check, Puzzles.solve(check), client);
     }
 }

@@ -86,9 +86,9 @@ public class HelpRequestsTest {
 
     @Test
     void theFormStoresARequestOnlyWhenTheBrowserSolvedItsPuzzle() {
-        BotCheck check = requests.newBotCheck();
-        long solution = BotCheckTest.solve(check);
         String client = client();
+        BotCheck check = requests.newBotCheck(client);
+        long solution = BotCheckTest.solve(check);
 
         assertThat(requests.submitFromParent(byPhone("+4915112345672"), check, solution + 1, client))
                 .isEqualTo(new Submission.BotCheckFailed());
@@ -107,7 +107,7 @@ public class HelpRequestsTest {
         int accepted = 0;
         Submission last = null;
         for (int attempt = 0; attempt < 8; attempt++) {
-            BotCheck check = requests.newBotCheck();
+            BotCheck check = requests.newBotCheck(client);
             last = requests.submitFromParent(byPhone("+4915112345673"), check, BotCheckTest.solve(check), client);
             accepted += last instanceof Submission.Accepted ? 1 : 0;
         }
@@ -115,8 +115,9 @@ public class HelpRequestsTest {
         assertThat(accepted).isEqualTo(6);
         assertThat(last).isEqualTo(new Submission.TooManyRequests());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM help_request", Integer.class)).isEqualTo(before + 6);
-        BotCheck check = requests.newBotCheck();
-        assertThat(requests.submitFromParent(byPhone("+4915112345673"), check, BotCheckTest.solve(check), client()))
+        String other = client();
+        BotCheck check = requests.newBotCheck(other);
+        assertThat(requests.submitFromParent(byPhone("+4915112345673"), check, BotCheckTest.solve(check), other))
                 .as("another connection is not affected").isInstanceOf(Submission.Accepted.class);
     }
 

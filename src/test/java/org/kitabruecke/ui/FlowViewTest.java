@@ -6,7 +6,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
+import java.util.Objects;
+import org.kitabruecke.request.Puzzles;
 
 /** Browserless view tests of a question flow: the page's heading, its button, its fields and its messages. */
 public abstract class FlowViewTest extends SpringBrowserlessTest {
@@ -35,6 +40,23 @@ public abstract class FlowViewTest extends SpringBrowserlessTest {
                 .reduce((first, later) -> later)
                 .map(js -> String.valueOf(js.getInvocation().getParameters().getFirst()))
                 .ifPresent(ui::navigate);
+    }
+
+    /** Does what the browser does while the parent reads: solves the page's bot-check puzzle, hands in the number. */
+    protected void solveBotCheck() {
+        ProofOfWork.Puzzle puzzle = Objects.requireNonNull($view(ProofOfWork.class).single().puzzle());
+        answerBotCheck(Puzzles.solve(puzzle.salt(), puzzle.hash(), puzzle.maxNumber()));
+    }
+
+    /** Hands in a number for the page's bot check as its browser would: right or wrong, a script may send anything. */
+    protected void answerBotCheck(long number) {
+        ProofOfWork browser = $view(ProofOfWork.class).single();
+        var data = JacksonUtils.createObjectNode();
+        data.put("event.detail.salt", Objects.requireNonNull(browser.puzzle()).salt());
+        data.put("event.detail.number", number);
+        browser.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(browser.getElement(), ProofOfWork.SOLVED_EVENT, data));
+        followPageLoad();
     }
 
     protected void type(String id, String text) {

@@ -1,11 +1,13 @@
 package org.kitabruecke.booking.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.Translations;
+import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.ui.ClientAddress;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
@@ -27,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Check the appointment and book it. If the time was taken meanwhile, the parent is told so and led to choose
- * another time, with every other answer kept.
+ * another time, with every other answer kept. While the parent reads, the browser solves the bot check.
  */
 @Route(value = "book/check", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -44,11 +47,14 @@ class BookCheckView extends BookStepView {
     private final Paragraph privacy = new Paragraph();
     private final Paragraph problem = new Paragraph();
     private final Div chooseOther = new Div();
+    private final BotCheckGate botCheck;
     private @Nullable String problemText;
 
     BookCheckView(BookingDraft draft, Bookings bookings, Formats formats, Translations translations,
-                  PortalContacts contacts, @Value("${kitabruecke.retention.booking-after:P30D}") Duration kept) {
+                  PortalContacts contacts, @Value("${kitabruecke.retention.booking-after:P30D}") Duration kept,
+                  Clock clock) {
         super(BookStep.CHECK, draft);
+        this.botCheck = new BotCheckGate(() -> bookings.newBotCheck(ClientAddress.current()), clock);
         this.bookings = bookings;
         this.formats = formats;
         this.translations = translations;
@@ -58,7 +64,13 @@ class BookCheckView extends BookStepView {
         problem.setId("book-problem");
         problem.addClassName("kb-problem");
         problem.getElement().setAttribute("role", "alert");
-        setContent(question, summary, privacy, problem, chooseOther);
+        setContent(question, summary, privacy, problem, chooseOther, botCheck.component());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        botCheck.start();
     }
 
     @Override
@@ -92,6 +104,14 @@ class BookCheckView extends BookStepView {
             getUI().ifPresent(ui -> Links.replace(ui, BookedView.PATH));
             return;
         }
+        next.getElement().setAttribute("aria-busy", String.valueOf(!botCheck.attempt(this::book)));
+    }
+
+    private void book(BotCheck check, long answer) {
+        next.getElement().setAttribute("aria-busy", "false");
+        if (draft.slot() == null) {
+            return;
+        }
         LocalDateTime slot = Objects.requireNonNull(draft.slot());
         String pageLanguage = translations.languageOf(getLocale()).code();
         var contact = draft.contact();
@@ -101,7 +121,7 @@ class BookCheckView extends BookStepView {
             result = bookings.bookFromParent(new NewBooking(Objects.requireNonNull(draft.locationId()), slot,
                     contact.e164(), contact.emailOrNull(), language, pageLanguage,
                     contact.needsInterpreter() ? language : null,
-                    draft.topic().isBlank() ? null : draft.topic().strip()), ClientAddress.current());
+                    draft.topic().isBlank() ? null : draft.topic().strip()), check, answer, ClientAddress.current());
         } catch (RuntimeException failure) {
             LOG.warn("A booking could not be stored: {}", failure.toString());
             fail(getTranslation("book.check.failed", "phone", phone()), false);
@@ -122,6 +142,7 @@ class BookCheckView extends BookStepView {
                 draft.steps().unanswered(BookStep.TIME);
                 fail(getTranslation("book.check.notBookable", "reason", notBookable.reason().name()), true);
             }
+            case BookingResult.BotCheckFailed failed -> fail(getTranslation("help.check.botCheckFailed"), false);
             case BookingResult.TooManyRequests tooMany -> fail(getTranslation("book.check.tooMany", "phone", phone()),
                     false);
         }

@@ -1,5 +1,6 @@
 package org.kitabruecke.booking.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.kitabruecke.booking.Waitlist;
 import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.Translations;
+import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.ui.ClientAddress;
 import org.kitabruecke.ui.LanguageSelect;
 import org.kitabruecke.ui.Links;
@@ -53,9 +56,12 @@ class WaitlistView extends Div
     private final Paragraph answer = new Paragraph();
     private @Nullable LocalDate day;
     private Waitlist.@Nullable JoinResult result;
+    private final BotCheckGate botCheck;
 
     WaitlistView(Waitlist waitlist, BookingDraft draft, Formats formats, Translations translations,
-                 PortalContacts contacts, @Value("${kitabruecke.contact-languages}") List<String> languages) {
+                 PortalContacts contacts, @Value("${kitabruecke.contact-languages}") List<String> languages,
+                 Clock clock) {
+        this.botCheck = new BotCheckGate(() -> waitlist.newBotCheck(ClientAddress.current()), clock);
         this.waitlist = waitlist;
         this.draft = draft;
         this.formats = formats;
@@ -68,7 +74,13 @@ class WaitlistView extends Div
         join.addClickListener(click -> join());
         answer.setId("waitlist-answer");
         answer.getElement().setAttribute("role", "status");
-        add(title, intro, email, language, join, answer);
+        add(title, intro, email, language, join, answer, botCheck.component());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        botCheck.start();
     }
 
     @Override
@@ -105,13 +117,18 @@ class WaitlistView extends Div
     }
 
     private void join() {
+        join.getElement().setAttribute("aria-busy", String.valueOf(!botCheck.attempt(this::join)));
+    }
+
+    private void join(BotCheck check, long solution) {
+        join.getElement().setAttribute("aria-busy", "false");
         if (day == null || draft.locationId() == null) {
             return;
         }
         String page = translations.languageOf(getLocale()).code();
         result = waitlist.join(draft.locationId(), day, email.getValue(),
                 language.getValue().isBlank() ? translations.languageOf(getLocale()).baseCode() : language.getValue(), page,
-                ClientAddress.current());
+                check, solution, ClientAddress.current());
         showResult();
     }
 
@@ -126,6 +143,7 @@ class WaitlistView extends Div
             case ON_THE_LIST -> getTranslation("book.waitlist.confirmed", "email", email.getValue().strip());
             case NOT_FULL -> getTranslation("book.waitlist.notFull");
             case TOO_MANY -> getTranslation("book.check.tooMany", "phone", Formats.phoneNumber(contacts.teamPhone()));
+            case BOT_CHECK_FAILED -> getTranslation("help.check.botCheckFailed");
             case INVALID_EMAIL -> "";
         });
         if (result == Waitlist.JoinResult.NOT_FULL) {

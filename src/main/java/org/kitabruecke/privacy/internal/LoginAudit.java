@@ -2,19 +2,25 @@ package org.kitabruecke.privacy.internal;
 
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditTrail;
+import org.kitabruecke.staff.LoginNames;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Every staff login, and every failed attempt (with the name that was tried), goes into the audit trail. */
+/**
+ * Every staff login, and every failed attempt, goes into the audit trail: a failed one with the account's name, or,
+ * when the typed name matches no account (it may be a mistyped password), as "unknown name" and a short hash only.
+ */
 @Component
 class LoginAudit {
 
     private final AuditTrail trail;
+    private final LoginNames names;
 
-    LoginAudit(AuditTrail trail) {
+    LoginAudit(AuditTrail trail, LoginNames names) {
         this.trail = trail;
+        this.names = names;
     }
 
     @EventListener
@@ -24,7 +30,7 @@ class LoginAudit {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
-        trail.recordAs(failure.getAuthentication().getName(), AuditAction.LOGIN_FAILED, null, null,
+        trail.recordAs(names.forTrail(failure.getAuthentication().getName()), AuditAction.LOGIN_FAILED, null, null,
                 failure.getException().getClass().getSimpleName());
     }
 }

@@ -7,10 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +25,7 @@ import org.kitabruecke.ui.ChoiceGroup.Choice;
 import org.kitabruecke.ui.ClientAddress;
 import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
+import org.kitabruecke.ui.ProofOfWork;
 import org.kitabruecke.ui.PublicLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +40,7 @@ import org.slf4j.LoggerFactory;
 class CheckAnswersView extends HelpStepView {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckAnswersView.class);
-    private static final String PROOF_OF_WORK = readScript();
+    private static final String PROOF_OF_WORK = ProofOfWork.SCRIPT;
 
     private final HelpRequests requests;
     private final Translations translations;
@@ -191,7 +188,7 @@ class CheckAnswersView extends HelpStepView {
 
     /** Asks the browser to solve a new puzzle; the answer arrives while the parent reads. */
     private void startBotCheck() {
-        BotCheck check = requests.newBotCheck();
+        BotCheck check = requests.newBotCheck(ClientAddress.current());
         botCheck = check;
         solution = null;
         getElement().executeJs(PROOF_OF_WORK, check.salt(), check.hash(), check.maxNumber())
@@ -223,14 +220,5 @@ class CheckAnswersView extends HelpStepView {
 
     private String consentError() {
         return getTranslation("privacy.consent.error", "phone", Formats.phoneNumber(contacts.teamPhone()));
-    }
-
-    private static String readScript() {
-        try (InputStream in = CheckAnswersView.class.getResourceAsStream("proof-of-work.js")) {
-            return new String(Objects.requireNonNull(in, "proof-of-work.js is missing").readAllBytes(),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

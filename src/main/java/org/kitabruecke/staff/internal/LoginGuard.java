@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.kitabruecke.AddressKey;
+import org.kitabruecke.LimitTable;
+import org.kitabruecke.staff.LoginNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,9 +18,15 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code kitabruecke.staff.login-failures} failed logins for one user name
- * (or four times as many from one address) within {@code kitabruecke.staff.login-window}, further attempts are
- * refused until the window has passed. Every failed login is logged with user name and address, never the password.
+ * Slows down password guessing: after {@code kitabruecke.staff.login-failures} failed logins for one name (or four
+ * times as many from one connection) within {@code kitabruecke.staff.login-window}, further attempts are refused
+ * until the window has passed.
+ *
+ * <p>A name counts as the database compares it ({@link LoginNames#key}: {@code sózial} and {@code SOZIAL} are the
+ * account {@code sozial}), and only as a keyed hash: a typed name may be a password. At most
+ * {@code kitabruecke.staff.login-tracked} names and connections are remembered ({@link LimitTable}); a flood of new
+ * names never resets the count of one that is being guessed at. Failed logins are logged with the account's name, or
+ * "unknown name" and a short hash, and the address; never the password.
  */
 @Component
 class LoginGuard {
@@ -30,16 +36,20 @@ class LoginGuard {
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final LoginNames names;
+    private final LimitTable<Deque<Instant>> failures;
 
     LoginGuard(@Value("${kitabruecke.staff.login-failures:5}") int maxFailures,
-               @Value("${kitabruecke.staff.login-window:PT15M}") Duration window, Clock clock) {
+               @Value("${kitabruecke.staff.login-window:PT15M}") Duration window,
+               @Value("${kitabruecke.staff.login-tracked:10000}") int maxTracked, Clock clock, LoginNames names) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
+        this.names = names;
+        this.failures = new LimitTable<>(maxTracked, window, this::holdsBack, clock);
     }
 
-    /** Whether this user name or this address has failed too often lately. */
+    /** Whether this name or this connection has failed too often lately. */
     boolean isLocked(String username, String address) {
         return recent(userKey(username)) >= maxFailures || recent(addressKey(address)) >= 4 * maxFailures;
     }
@@ -48,7 +58,7 @@ class LoginGuard {
     void on(AbstractAuthenticationFailureEvent failure) {
         String username = failure.getAuthentication().getName();
         String address = address(failure.getAuthentication().getDetails());
-        LOG.warn("Failed staff login for user '{}' from {}: {}", username.replaceAll("[\\r\\n]", "_"), address,
+        LOG.warn("Failed staff login for user '{}' from {}: {}", loggable(username), address,
                 failure.getException().getClass().getSimpleName());
         record(userKey(username));
         record(addressKey(address));
@@ -61,12 +71,20 @@ class LoginGuard {
 
     /** Logs a refused attempt (the guard said no before the password was even checked). */
     void refused(String username, String address) {
-        LOG.warn("Refused staff login for user '{}' from {}: too many failed attempts",
-                username.replaceAll("[\\r\\n]", "_"), address);
+        LOG.warn("Refused staff login for user '{}' from {}: too many failed attempts", loggable(username), address);
+    }
+
+    /** How many names and connections are remembered now. */
+    int tracked() {
+        return failures.size();
+    }
+
+    private String loggable(String username) {
+        return names.forTrail(username).replaceAll("[\\r\\n]", "_");
     }
 
     private void record(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Deque<Instant> times = failures.use(key, ArrayDeque::new);
         synchronized (times) {
             times.addLast(clock.instant());
             while (times.size() > 4 * maxFailures) {
@@ -76,23 +94,34 @@ class LoginGuard {
     }
 
     private int recent(String key) {
-        Deque<Instant> times = failures.get(key);
+        Deque<Instant> times = failures.peek(key);
         if (times == null) {
             return 0;
         }
-        Instant since = clock.instant().minus(window);
         synchronized (times) {
-            times.removeIf(time -> time.isBefore(since));
-            return times.size();
+            return recentIn(times);
         }
     }
 
-    private static String userKey(String username) {
-        return "user:" + username.strip().toLowerCase(Locale.ROOT);
+    private int recentIn(Deque<Instant> times) {
+        Instant since = clock.instant().minus(window);
+        times.removeIf(time -> time.isBefore(since));
+        return times.size();
+    }
+
+    /** A name or connection with half the allowed failures is kept longest when the table is full. */
+    private boolean holdsBack(Deque<Instant> times) {
+        synchronized (times) {
+            return recentIn(times) * 2 >= maxFailures;
+        }
+    }
+
+    private String userKey(String username) {
+        return "user:" + names.key(username);
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return "address:" + AddressKey.of(address);
     }
 
     private static String address(Object details) {

@@ -67,6 +67,7 @@ class BookingFlowTest extends FlowViewTest {
                 .as("the configured retention and the legal basis").contains("löschen sie 30 Tage danach",
                         "Art. 6 Abs. 1 Buchstabe e DSGVO", "Alles zum Datenschutz");
         assertThat($view(Anchor.class).id("book-privacy-link").getHref()).isEqualTo("privacy");
+        solveBotCheck();
         next();
 
         assertThat(heading()).isEqualTo("Ihr Termin ist gebucht");
@@ -90,6 +91,7 @@ class BookingFlowTest extends FlowViewTest {
                     null, null))).isInstanceOf(BookingResult.Booked.class);
         }
 
+        solveBotCheck();
         next();
 
         assertThat($view(Paragraph.class).id("book-problem").getText()).startsWith(
@@ -101,6 +103,35 @@ class BookingFlowTest extends FlowViewTest {
         next();
         next();
         assertThat(heading()).as("e-mail and the rest were kept").isEqualTo("Bitte prüfen Sie Ihren Termin");
+    }
+
+    @Test
+    void aBookingWhoseBotCheckWasNotSolvedIsRefusedAtTheButtonAndNothingTypedIsLost() {
+        LocalDate friday = LocalDate.of(2026, 12, 18);
+        chooseUpToContact(friday, friday.atTime(9, 30));
+        type("book-phone", "0151 2345 6799");
+        this.<Boolean>choices("book-interpreter").toggle(false);
+        type("book-topic", "Kita-Platz");
+        next();
+
+        answerBotCheck(4_000_000);
+        next();
+
+        assertThat(heading()).isEqualTo("Bitte prüfen Sie Ihren Termin");
+        assertThat($view(Paragraph.class).id("book-problem").getText()).isEqualTo(
+                "Ihr Browser konnte die Sicherheitsprüfung nicht abschließen. Bitte versuchen Sie es noch einmal. "
+                        + "Ihre Angaben bleiben erhalten.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE phone = '+4915123456799'", Integer.class))
+                .isZero();
+        navigate("book/contact", BookContactStep.class);
+        assertThat(typed("book-phone")).isEqualTo("0151 2345 6799");
+        assertThat(typed("book-topic")).isEqualTo("Kita-Platz");
+
+        next();
+        next();
+        assertThat(heading()).as("waits for the browser's new answer").isEqualTo("Bitte prüfen Sie Ihren Termin");
+        solveBotCheck();
+        assertThat(heading()).isEqualTo("Ihr Termin ist gebucht");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.ui.FlowViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A full day's waiting list from the parent's side: join from the day page, take the offered place by its link. */
 @IntegrationTest
@@ -44,6 +45,9 @@ class WaitlistViewTest extends FlowViewTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Mailbox mailbox;
 
@@ -80,6 +84,7 @@ class WaitlistViewTest extends FlowViewTest {
 
         navigate("book/waitlist/" + MONDAY, WaitlistView.class);
         test($view(Input.class).id("waitlist-email")).setValue("warten@example.org");
+        solveBotCheck();
         test($view(NativeButton.class).id("waitlist-join")).click();
         assertThat($view(Paragraph.class).id("waitlist-answer").getText())
                 .startsWith("Danke. Wir haben eine E-Mail an warten@example.org geschickt.");
@@ -129,11 +134,32 @@ class WaitlistViewTest extends FlowViewTest {
         next();
         navigate("book/waitlist/" + TUESDAY, WaitlistView.class);
         test($view(Input.class).id("waitlist-email")).setValue(address);
+        solveBotCheck();
         test($view(NativeButton.class).id("waitlist-join")).click();
         var page = $view(WaitlistView.class).single();
         return page.getElement().getTextRecursively() + " | answer: "
                 + $view(Paragraph.class).id("waitlist-answer").getElement().getOuterHTML()
                 + " | join button shown: " + page.getChildren().filter(NativeButton.class::isInstance)
                 .map(button -> button.isVisible()).toList();
+    }
+
+    @Test
+    void joiningWithoutTheBotCheckSolvedIsRefusedAtTheAnswerAndTheAddressStays() {
+        navigate(LocationStep.class);
+        this.<Long>choices("book-location").toggle(YOUTH_OFFICE);
+        next();
+        navigate("book/waitlist/" + MONDAY, WaitlistView.class);
+        test($view(Input.class).id("waitlist-email")).setValue("ohne-loesung@example.org");
+
+        test($view(NativeButton.class).id("waitlist-join")).click();
+        answerBotCheck(-1);
+
+        assertThat($view(Paragraph.class).id("waitlist-answer").getText()).isEqualTo(
+                "Ihr Browser konnte die Sicherheitsprüfung nicht abschließen. Bitte versuchen Sie es noch einmal. "
+                        + "Ihre Angaben bleiben erhalten.");
+        assertThat($view(Input.class).id("waitlist-email").getValue()).isEqualTo("ohne-loesung@example.org");
+        assertThat($view(NativeButton.class).id("waitlist-join").isVisible()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waitlist_entry WHERE email = 'ohne-loesung@example.org'",
+                Integer.class)).isZero();
     }
 }

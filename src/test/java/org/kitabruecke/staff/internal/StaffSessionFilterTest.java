@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.staff.LoginNames;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -15,11 +18,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 
 /** A staff session ends after the absolute limit however busy it was; a guessed-at login is refused early. */
+@IntegrationTest
 class StaffSessionFilterTest {
 
     private final TestClock clock = new TestClock();
-    private final LoginGuard guard = new LoginGuard(2, Duration.ofMinutes(15), clock);
-    private final StaffSessionFilter filter = new StaffSessionFilter(guard, Duration.ofHours(10), clock);
+    private LoginGuard guard;
+    private StaffSessionFilter filter;
+
+    @Autowired
+    void filter(LoginNames names) {
+        guard = new LoginGuard(2, Duration.ofMinutes(15), 100, clock, names);
+        filter = new StaffSessionFilter(guard, Duration.ofHours(10), clock);
+    }
 
     @Test
     void aSessionOlderThanTheAbsoluteLimitEndsAndLeadsToTheLogin() throws Exception {
@@ -50,7 +60,7 @@ class StaffSessionFilterTest {
                     new BadCredentialsException("bad")));
         }
         var login = request("POST", "/login", new MockHttpSession());
-        login.setParameter("username", "sozial");
+        login.setParameter("username", "SÓZIAL");
         var response = new MockHttpServletResponse();
         var chain = new MockFilterChain();
         filter.doFilter(login, response, chain);
