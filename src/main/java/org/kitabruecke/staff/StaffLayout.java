@@ -72,7 +72,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (authentication.hasAnyRole(StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN)) {
             nav.add(link("staff", "staff.nav.inbox"), link("staff/bookings", "staff.nav.bookings"),
                     link("staff/hours", "staff.nav.hours"), link("staff/places", "staff.nav.places"),
-                    link("staff/statistics", "staff.nav.statistics"));
+                    link("staff/statistics", "staff.nav.statistics"), link("staff/family", "staff.nav.adminRequest"));
         }
         if (authentication.hasRole(StaffRole.Names.KITA_STAFF)) {
             nav.add(link("kita", "staff.nav.kita"));
@@ -80,7 +80,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (authentication.hasRole(StaffRole.Names.ADMIN)) {
             nav.add(link("admin/kitas", "staff.nav.adminKitas"), link("admin/services", "staff.nav.adminServices"),
                     link("admin/import", "staff.nav.adminImport"), link("admin/audit", "staff.nav.adminAudit"),
-                    link("admin/request", "staff.nav.adminRequest"), link("admin/mail", "staff.nav.adminMail"),
+                    link("admin/mail", "staff.nav.adminMail"),
                     link("admin/translations", "staff.nav.adminTranslations"));
         }
         user.setText(authentication.getPrincipalName()
