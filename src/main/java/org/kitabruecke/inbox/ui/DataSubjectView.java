@@ -111,7 +111,7 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
         Locale locale = getLocale();
         var json = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] bytes = rights.json(family).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "family.json", "application/json",
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "family-data.json", "application/json",
                     bytes.length);
         }), getTranslation("dsr.export"));
         json.setId("dsr-export");
