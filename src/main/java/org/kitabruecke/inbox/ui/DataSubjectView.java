@@ -158,7 +158,7 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
         request.activity().forEach(event -> history.add(new ListItem(getTranslation("inbox.activity",
                 "when", when(event.at(), locale), "who", "none",
                 "what", getTranslation("inbox.activity." + event.action(), "detail",
-                        event.detail() == null || "ASSIGNED".equals(event.action()) ? "" : event.detail())))));
+                        CaseHistory.detail(this, event, request, directory))))));
         var section = new Div();
         if (!request.notes().isEmpty()) {
             section.add(new H3(getTranslation("inbox.section.notes")), notes);

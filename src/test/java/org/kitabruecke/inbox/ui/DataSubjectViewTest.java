@@ -101,7 +101,8 @@ class DataSubjectViewTest extends SpringBrowserlessTest {
 
         String page = $view(Div.class).id("dsr-found").getElement().getTextRecursively();
         assertThat(page).contains(receipt.code().value(), "Die Miete ist zu hoch.", "Rückruf am Donnerstag",
-                booked.code().value(), "Thema: Miete", "0234 12398100").doesNotContain("sozial");
+                booked.code().value(), "Thema: Miete", "Eingegangen über das Formular für Eltern")
+                .doesNotContain("sozial", "PARENT");
         test($view(Button.class).id("dsr-print")).click();
 
         test($view(Button.class).id("dsr-erase")).click();
