@@ -25,7 +25,7 @@ public record FamilyBookings(List<Booked> bookings, List<Waiting> waiting) {
     }
 
     /** One waiting-list entry: the day wanted, where, the address, and an offer if one was made. */
-    public record Waiting(long id, long locationId, String location, LocalDate wantedOn, String email, String contactLanguage,
-                          String status, @Nullable LocalDateTime offeredSlot, Instant joinedAt) {
+    public record Waiting(long id, long locationId, String location, LocalDate wantedOn, String email,
+                          String contactLanguage, String status, @Nullable LocalDateTime offeredSlot, Instant joinedAt) {
     }
 }

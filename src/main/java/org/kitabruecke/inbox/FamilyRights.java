@@ -28,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A family's rights over all their data (Art. 15, 17 GDPR; decision 0016): a social worker finds everything of one
- * family — help requests, bookings, waiting-list entries — by a reference code, a booking code, an e-mail address or
- * a phone number (a family without a code may ask too), shows it as one printable page or one JSON file, and erases
- * all of it at once. Every step is in the audit trail; the contact searched for is not (only how it was searched).
+ * family — help requests, bookings, waiting-list entries — by a reference code, a booking code, an e-mail address
+ * or a phone number (a family without a code may ask too), shows it as one printable page or one JSON file, and
+ * erases all of it at once. Every step is in the audit trail; the contact searched for is not (only how it was searched).
  */
 @Service
 @Transactional

@@ -61,8 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A family's rights over all their data on MariaDB (decision 0016): found by phone in any notation, by e-mail in any
- * case, by reference code — across help requests (also one forwarded by their Kita), bookings and the waiting list —
- * and erased at once; the quarter's figures stay and the audit trail shows every step without the contact searched.
+ * case, by reference code — across help requests (also one forwarded by their Kita), bookings and the waiting
+ * list — and erased at once; the quarter's figures stay and the audit trail shows every step without the contact searched.
  */
 @IntegrationTest
 @WithMockUser(username = "sozial", roles = {"SOCIAL_WORKER", "ADMIN"})

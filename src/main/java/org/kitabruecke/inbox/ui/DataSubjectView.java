@@ -41,8 +41,8 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * {@code /staff/family}: a family asks what is stored about them, or asks to be forgotten (decision 0016). A social
  * worker finds everything of theirs by reference code, booking code, e-mail address or phone number — help requests,
- * bookings, waiting-list entries — sees it as one page that prints for the family (print CSS leaves out the search and
- * the buttons), downloads it as one JSON file, or erases all of it. Every step is audited.
+ * bookings, waiting-list entries — sees it as one page that prints for the family (print CSS leaves out the search
+ * and the buttons), downloads it as one JSON file, or erases all of it. Every step is audited.
  */
 @Route(value = "staff/family", layout = StaffLayout.class)
 @RouteAlias(value = "admin/request", layout = StaffLayout.class)
