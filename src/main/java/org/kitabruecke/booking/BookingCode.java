@@ -1,5 +1,7 @@
 package org.kitabruecke.booking;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,16 @@ public record BookingCode(String value) {
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("Not a booking code: " + value);
         }
+    }
+
+    /** Reads a code as staff type it from a mail or a printout: any case, spaces or dashes anywhere. */
+    public static Optional<BookingCode> parse(String typed) {
+        String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-–_.]", "");
+        if (!compact.startsWith("TB") || compact.length() != 8) {
+            return Optional.empty();
+        }
+        String candidate = "TB-" + compact.substring(2, 5) + "-" + compact.substring(5);
+        return FORMAT.matcher(candidate).matches() ? Optional.of(new BookingCode(candidate)) : Optional.empty();
     }
 
     static BookingCode random(RandomGenerator random) {

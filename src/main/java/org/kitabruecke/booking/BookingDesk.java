@@ -1,9 +1,18 @@
 package org.kitabruecke.booking;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.internal.Booking;
 import org.kitabruecke.booking.internal.BookingRepository;
+import org.kitabruecke.booking.internal.FamilyRecords;
+import org.kitabruecke.contact.EmailAddress;
+import org.kitabruecke.contact.PhoneNumber;
+import org.kitabruecke.privacy.AuditAction;
+import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.request.HelpRequests;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff's side of bookings: who is coming on a day at a place, who came, and which help request a visit
- * belongs to. Social workers and admins only; enforced here, not only in the views.
+ * belongs to; and a family's rights on all of it (find, show, erase). Social workers and admins only; enforced here,
+ * not only in the views. Every read of a family's contacts is audited.
  */
 @Service
 @Transactional
@@ -24,20 +34,76 @@ public class BookingDesk {
     private final HelpRequests requests;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final FamilyRecords family;
+    private final AuditTrail audit;
+    private final Clock clock;
 
     BookingDesk(BookingRepository bookings, HelpRequests requests, ApplicationEventPublisher events,
-                JdbcTemplate jdbc) {
+                JdbcTemplate jdbc, FamilyRecords family, AuditTrail audit, Clock clock) {
         this.bookings = bookings;
         this.requests = requests;
         this.events = events;
         this.jdbc = jdbc;
+        this.family = family;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    /** All bookings of a day at a place, cancelled ones included, in time order. */
-    @Transactional(readOnly = true)
+    /**
+     * All bookings of a day at a place, cancelled ones included, in time order. The desk shows each family's
+     * phone and e-mail, so each booking with a contact is recorded as read.
+     */
     public List<DeskEntry> day(long locationId, LocalDate day) {
-        return bookings.findByLocationIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAscIdAsc(
-                locationId, day.atStartOfDay(), day.plusDays(1).atStartOfDay()).stream().map(this::entry).toList();
+        List<DeskEntry> entries = bookings
+                .findByLocationIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAscIdAsc(
+                        locationId, day.atStartOfDay(), day.plusDays(1).atStartOfDay()).stream().map(this::entry)
+                .toList();
+        entries.stream().filter(entry -> entry.phone() != null || entry.email() != null)
+                .forEach(entry -> audit.record(AuditAction.READ, "booking", entry.id(), "desk"));
+        return entries;
+    }
+
+    /**
+     * A family's bookings and waiting-list entries (Art. 15 GDPR): those under the booking code, the family's e-mail
+     * addresses or phone numbers, and the bookings linked to the family's help requests. Each one found is recorded
+     * as read, with {@code why} (e.g. how the family was searched for; never the contact itself).
+     */
+    public FamilyBookings ofFamily(@Nullable BookingCode code, Collection<EmailAddress> emails,
+                                   Collection<PhoneNumber> phones, Collection<Long> requestIds, String why) {
+        List<String> addresses = emails.stream().map(EmailAddress::value).toList();
+        var found = new FamilyBookings(family.bookings(code == null ? null : code.value(), addresses,
+                phones.stream().map(PhoneNumber::e164).toList(), requestIds), family.waiting(addresses));
+        found.bookings().forEach(booking -> audit.record(AuditAction.READ, "booking", booking.id(), why));
+        found.waiting().forEach(entry -> audit.record(AuditAction.READ, "waitlist_entry", entry.id(), why));
+        return found;
+    }
+
+    /**
+     * Erases what {@link #ofFamily} found (Art. 17 GDPR): a booking still to come is cancelled first so that its
+     * place goes to the waiting list or back to everyone (without a mail: the family asked to be forgotten), then
+     * its contacts, words and links go; waiting-list entries are deleted, a held place passed on. What stays is
+     * what the figures need: code, place, time, state. Audited per record.
+     */
+    public void eraseFamily(FamilyBookings found) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        // the family's own entries go first, so that a place freed below is never offered back to them
+        family.deleteWaiting(found.waiting().stream().map(FamilyBookings.Waiting::id).toList());
+        for (FamilyBookings.Waiting entry : found.waiting()) {
+            LocalDateTime held = entry.offeredSlot();
+            if ("OFFERED".equals(entry.status()) && held != null && held.isAfter(now)) {
+                events.publishEvent(new PlaceFreed(entry.locationId(), held));
+            }
+            audit.record(AuditAction.ERASE, "waitlist_entry", entry.id(), "data-subject");
+        }
+        for (FamilyBookings.Booked shown : found.bookings()) {
+            bookings.findById(shown.id()).filter(booking -> booking.endsAt().isAfter(now))
+                    .filter(booking -> booking.cancel(clock.instant()))
+                    .ifPresent(booking -> events.publishEvent(new PlaceFreed(booking.locationId(),
+                            booking.startsAt())));
+            audit.record(AuditAction.ERASE, "booking", shown.id(), "data-subject");
+        }
+        bookings.flush();
+        family.anonymise(found.bookings().stream().map(FamilyBookings.Booked::id).toList(), clock.instant());
     }
 
     /** The bookings linked to a help request, in time order: shown with the request in the inbox. */

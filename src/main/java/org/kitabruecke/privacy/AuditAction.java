@@ -10,6 +10,8 @@ public enum AuditAction {
     EXPORT,
     /** Personal data was erased ahead of schedule on request. */
     ERASE,
+    /** A logged-in account was refused a page, e.g. a Kita account on a request's page. */
+    REFUSED,
     LOGIN,
     LOGIN_FAILED,
     /** An admin sent an undelivered mail once more. */

@@ -93,6 +93,17 @@ public class AuditTrail {
             where.append(" AND record_id = :record");
             parameters.addValue("record", query.recordId());
         }
+        if (query.records() != null) {
+            var records = new StringBuilder(" AND (1 = 0");
+            int n = 0;
+            for (RecordCodes.Record record : query.records()) {
+                records.append(" OR (record_type = :type").append(n).append(" AND record_id = :id").append(n)
+                        .append(')');
+                parameters.addValue("type" + n, record.type()).addValue("id" + n, record.id());
+                n++;
+            }
+            where.append(records).append(')');
+        }
         if (query.from() != null) {
             where.append(" AND happened_at >= :from");
             parameters.addValue("from", Timestamp.from(query.from()));

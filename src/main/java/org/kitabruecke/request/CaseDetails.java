@@ -31,6 +31,21 @@ public record CaseDetails(long id, String referenceCode, RequestSource source, @
     public record Activity(Instant at, @Nullable String actor, String action, @Nullable String detail) {
     }
 
+    /**
+     * The request as the family may see it (Art. 15 GDPR): everything they gave and everything noted about them —
+     * including the team's notes, which are data about the family — but not who of the staff or of the Kita did
+     * what: those names are the staff's data, not the family's (Art. 15(4)). Decision 0016.
+     */
+    public CaseDetails forFamily() {
+        List<Note> theirNotes = notes.stream().map(note -> new Note(note.writtenAt(), "", note.text())).toList();
+        List<Activity> theirHistory = activity.stream().map(event -> new Activity(event.at(), null, event.action(),
+                "ASSIGNED".equals(event.action()) ? null : event.detail())).toList();
+        return new CaseDetails(id, referenceCode, source, null, receivedAt, urgency, status, closedReason, topics,
+                children, kitaId, districtId, phone, email, emailOk, contactLanguage, pageLanguage, interpreterNeeded,
+                callTimes, voicemailOk, freeText, consent, appointmentAt, null, referredTo, theirNotes, theirHistory,
+                version);
+    }
+
     /** Whether the team may answer by e-mail: an address was given and the family did not object. */
     public boolean canMail() {
         return email != null && emailOk != OptionalAnswer.NO;

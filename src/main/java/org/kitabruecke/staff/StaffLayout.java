@@ -77,7 +77,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (authentication.hasAnyRole(StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN)) {
             nav.add(link("staff", "staff.nav.inbox"), link("staff/bookings", "staff.nav.bookings"),
                     link("staff/hours", "staff.nav.hours"), link("staff/places", "staff.nav.places"),
-                    link("staff/statistics", "staff.nav.statistics"),
+                    link("staff/statistics", "staff.nav.statistics"), link("staff/family", "staff.nav.adminRequest"),
                     link("staff/retention", "staff.retention.title"));
         }
         if (authentication.hasRole(StaffRole.Names.KITA_STAFF)) {
@@ -86,7 +86,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         if (authentication.hasRole(StaffRole.Names.ADMIN)) {
             nav.add(link("admin/kitas", "staff.nav.adminKitas"), link("admin/services", "staff.nav.adminServices"),
                     link("admin/import", "staff.nav.adminImport"), link("admin/audit", "staff.nav.adminAudit"),
-                    link("admin/request", "staff.nav.adminRequest"), link("admin/mail", "staff.nav.adminMail"),
+                    link("admin/mail", "staff.nav.adminMail"),
                     link("admin/translations", "staff.nav.adminTranslations"));
         }
         user.setText(authentication.getPrincipalName()

@@ -1,5 +1,6 @@
 package org.kitabruecke.inbox.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -60,7 +61,7 @@ class CaseHistory extends Composite<Div> {
                     waiting.describe(activity.at(), now, locale),
                     "who", activity.actor() == null ? "none" : activity.actor(),
                     "what", getTranslation("inbox.activity." + activity.action(), "detail",
-                            detail(activity, details)))));
+                            detail(this, activity, details, directory)))));
         }
         linked.removeAll();
         var list = new UnorderedList();
@@ -75,21 +76,21 @@ class CaseHistory extends Composite<Div> {
     }
 
     /** The detail of an activity in words: a state or reason translated, a name as it is. */
-    private String detail(CaseDetails.Activity activity, CaseDetails details) {
+    static String detail(Component reader, CaseDetails.Activity activity, CaseDetails details, Directory directory) {
         String detail = activity.detail();
         if (detail == null) {
             return "";
         }
         if ("STATUS".equals(activity.action())) {
             String[] parts = detail.split(":");
-            String status = getTranslation("inbox.status." + parts[0]);
-            return parts.length > 1 ? status + " (" + getTranslation("inbox.closed." + parts[1]) + ")" : status;
+            String status = reader.getTranslation("inbox.status." + parts[0]);
+            return parts.length > 1 ? status + " (" + reader.getTranslation("inbox.closed." + parts[1]) + ")" : status;
         }
         if ("REPLIED".equals(activity.action())) {
-            return getTranslation("inbox.template." + detail);
+            return reader.getTranslation("inbox.template." + detail);
         }
         if ("RECEIVED".equals(activity.action())) {
-            return CaseFacts.receivedVia(this, details, directory);
+            return CaseFacts.receivedVia(reader, details, directory);
         }
         return detail;
     }

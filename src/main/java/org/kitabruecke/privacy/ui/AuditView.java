@@ -16,16 +16,21 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import org.kitabruecke.i18n.Language;
 import org.kitabruecke.privacy.AuditEntry;
 import org.kitabruecke.privacy.AuditQuery;
 import org.kitabruecke.privacy.AuditTrail;
+import org.kitabruecke.privacy.RecordCodes;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.DatePickers;
 import org.springframework.beans.factory.annotation.Value;
 
-/** {@code /admin/audit}: who saw or changed which record when — searched by person, record and time, newest first. */
+/**
+ * {@code /admin/audit}: who saw or changed which record when — searched by person, by a family's reference code or
+ * booking code (their request and bookings), by record number and time, newest first.
+ */
 @Route(value = "admin/audit", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.Names.ADMIN)
 class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
@@ -35,19 +40,24 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final H1 title = new H1();
     private final TextField actor = new TextField();
     private final TextField record = new TextField();
+    private final TextField code = new TextField();
+    private final List<RecordCodes> codes;
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
     private final Paragraph count = new Paragraph();
     private final Grid<AuditEntry> grid = new Grid<>();
 
-    AuditView(AuditTrail trail, @Value("${kitabruecke.zone}") ZoneId zone) {
+    AuditView(AuditTrail trail, List<RecordCodes> codes, @Value("${kitabruecke.zone}") ZoneId zone) {
         this.trail = trail;
+        this.codes = codes;
         this.zone = zone;
         addClassName("kb-audit");
         actor.setId("audit-actor");
         record.setId("audit-record");
         record.setAllowedCharPattern("[0-9]");
-        for (var field : new TextField[] {actor, record}) {
+        code.setId("audit-code");
+        code.setMaxLength(20);
+        for (var field : new TextField[] {actor, record, code}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
             field.addValueChangeListener(change -> refresh());
@@ -59,7 +69,7 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.setId("audit-grid");
         grid.setPageSize(100);
         count.setId("audit-count");
-        var filters = new Div(actor, record, from, until);
+        var filters = new Div(actor, code, record, from, until);
         filters.addClassName("kb-staff-controls");
         add(title, filters, count, grid);
     }
@@ -74,6 +84,7 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         title.setText(getTranslation("audit.title"));
         actor.setLabel(getTranslation("audit.actor"));
         record.setLabel(getTranslation("audit.record"));
+        code.setLabel(getTranslation("audit.code"));
         from.setLabel(getTranslation("audit.from"));
         until.setLabel(getTranslation("audit.until"));
         DatePickers.localize(from, event.getLocale());
@@ -97,7 +108,9 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var query = new AuditQuery(actor.getValue().isBlank() ? null : actor.getValue(),
                 record.getValue().isBlank() ? null : Long.valueOf(record.getValue()),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                until.getValue() == null ? null : until.getValue().plusDays(1).atStartOfDay(zone).toInstant());
+                until.getValue() == null ? null : until.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                code.getValue().isBlank() ? null
+                        : codes.stream().flatMap(lookup -> lookup.recordsOf(code.getValue()).stream()).toList());
         count.setText(getTranslation("audit.count", "count", trail.count(query)));
         grid.setItems(page -> trail.search(query, page.getOffset(), page.getLimit()).stream(),
                 page -> trail.count(query));

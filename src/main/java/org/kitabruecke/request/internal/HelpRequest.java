@@ -309,6 +309,11 @@ public class HelpRequest {
         return referenceCode;
     }
 
+    /** False once the family's personal data was erased (on schedule or on their request). */
+    public boolean holdsPersonalData() {
+        return anonymisedAt == null;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("Not stored yet");

@@ -1,5 +1,6 @@
 package org.kitabruecke.staff.internal;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -8,6 +9,7 @@ import org.kitabruecke.staff.ui.LoginView;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -54,6 +56,13 @@ class SecurityConfiguration {
                         // address reaches the friendly "not found" page instead of the staff login
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
                 .build();
+    }
+
+    /** Vaadin's view access check (the annotations on the views), with refused pages reported to the audit trail. */
+    @Bean
+    NavigationAccessControlConfigurer auditedNavigationAccessControl(ApplicationEventPublisher events) {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new RefusalsReported(events));
     }
 
     @Bean

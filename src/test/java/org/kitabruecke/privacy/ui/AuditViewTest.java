@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.HelpRequestFixtures;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditTrail;
+import org.kitabruecke.request.HelpRequests;
+import org.kitabruecke.request.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -22,6 +25,9 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditTrail trail;
+
+    @Autowired
+    HelpRequests requests;
 
     @Test
     void searchingByPersonCountsTheirEntriesAndTheCalendarIsInArabic() {
@@ -36,5 +42,22 @@ class AuditViewTest extends SpringBrowserlessTest {
         DatePicker from = $view(DatePicker.class).first();
         assertThat(from.getI18n().getMonthNames().getFirst()).isEqualTo("يناير");
         assertThat(from.getI18n().getFirstDayOfWeek()).as("weeks start on Saturday in Arabic").isEqualTo(6);
+    }
+
+    @Test
+    void aFamilysReferenceCodeAsTheyTypeItFindsTheEntriesOfTheirRequest() {
+        Receipt receipt = requests.submit(HelpRequestFixtures.byMail("audit-code@example.org", "de"));
+        long id = requests.idOf(receipt.code().value()).orElseThrow();
+        trail.recordAs("audit-code-test", AuditAction.EXPORT, "help_request", id, "family-json");
+        trail.recordAs("audit-code-test", AuditAction.READ, "help_request", id + 100_000, null);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(AuditView.class);
+
+        test($view(TextField.class).id("audit-actor")).setValue("audit-code-test");
+        test($view(TextField.class).id("audit-code")).setValue(receipt.code().value().toLowerCase().replace("-", " "));
+
+        assertThat($view(Paragraph.class).id("audit-count").getText()).isEqualTo("1 Eintrag");
+        test($view(TextField.class).id("audit-code")).setValue("KB-ZZZ-ZZZ");
+        assertThat($view(Paragraph.class).id("audit-count").getText()).isEqualTo("Keine Einträge");
     }
 }
