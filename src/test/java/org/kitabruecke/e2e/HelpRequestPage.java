@@ -3,6 +3,7 @@ package org.kitabruecke.e2e;
 import java.util.List;
 import java.util.Locale;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -106,7 +107,13 @@ public class HelpRequestPage extends FlowPage {
     public HelpRequestPage agreeAndSend() {
         choose("privacy.consent.agree");
         goOn();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-sent-code")));
+        try {
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-sent-code")));
+        } catch (TimeoutException notSent) {
+            // say what the parent saw instead (a message at a field, a refusal, the same page), not only "no code"
+            throw new AssertionError("not sent; the page " + browser.driver().getCurrentUrl() + " shows: "
+                    + browser.driver().findElement(By.tagName("body")).getText(), notSent);
+        }
         return this;
     }
 
