@@ -34,6 +34,7 @@ import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.privacy.Consent;
 import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.privacy.RecordCodes;
+import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.Children;
@@ -41,6 +42,7 @@ import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.KitaForward;
 import org.kitabruecke.request.KitaForwarding;
 import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.Puzzles;
 import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestSource;
@@ -136,8 +138,9 @@ class FamilyRightsTest {
         Receipt stranger = requests.submit(request("+4915112" + (100000 + digits), "fremd-" + digits
                 + "@example.org", "Eine andere Familie."));
         BookingResult.Booked theirs = fillTheFridayWithOnePlaceForTheFamily(phone);
-        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, mail.toLowerCase(), "tr", "tr", "family-rights-test"))
-                .isEqualTo(Waitlist.JoinResult.JOINED);
+        BotCheck check = waitlist.newBotCheck("family-rights-test");
+        assertThat(waitlist.join(WATTENSCHEID, FRIDAY, mail.toLowerCase(), "tr", "tr", check, Puzzles.solve(check),
+                "family-rights-test")).isEqualTo(Waitlist.JoinResult.ON_THE_LIST);
         await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> figures.of(QUARTER).byCategory()
                 .getOrDefault("REQUEST_RECEIVED", 0) >= 3);
 
