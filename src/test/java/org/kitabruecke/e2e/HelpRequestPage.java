@@ -111,8 +111,10 @@ public class HelpRequestPage extends FlowPage {
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-sent-code")));
         } catch (TimeoutException notSent) {
             // say what the parent saw instead (a message at a field, a refusal, the same page), not only "no code"
+            browser.screenshot("not-sent");
             throw new AssertionError("not sent; the page " + browser.driver().getCurrentUrl() + " shows: "
-                    + browser.driver().findElement(By.tagName("body")).getText(), notSent);
+                    + browser.driver().findElement(By.tagName("body")).getText() + "\nHTML: "
+                    + browser.script("return document.body.innerHTML.substring(0, 6000)"), notSent);
         }
         return this;
     }
