@@ -60,6 +60,17 @@ public final class Browser implements AutoCloseable {
         return List.of(candidates).stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
     }
 
+    /**
+     * Makes the portal see this browser as coming from {@code address}, the way the city's proxy reports a parent's
+     * address ({@code X-Forwarded-For}, trusted from loopback in the tests' configuration). Every browser on this
+     * machine connects from 127.0.0.1 whatever loopback address it opens, so without this all test classes would be
+     * one connection and share its rate limits.
+     */
+    public void comeFrom(String address) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
     /** Emulates a device screen of this CSS size, as a phone would report it. */
     public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(

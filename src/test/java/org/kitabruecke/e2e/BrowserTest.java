@@ -35,11 +35,15 @@ abstract class BrowserTest {
     @BeforeAll
     void startBrowser() {
         browser = new Browser("http://" + host() + ":" + port);
+        if (!host().equals("localhost")) {
+            browser.comeFrom(host());
+        }
     }
 
     /**
-     * The address the browser reaches the portal at. The portal lets one connection send only a few requests and
-     * bookings an hour; a class that sends many comes from a loopback address of its own, as another family would.
+     * The address the browser reaches the portal at, and comes from (see {@link Browser#comeFrom}). The portal lets
+     * one connection send only a few requests and bookings an hour; a class that sends many comes from a loopback
+     * address of its own, as another family would.
      */
     protected String host() {
         return "localhost";
