@@ -62,6 +62,16 @@ public class DirectoryAdmin {
     }
 
     /**
+     * The Kitas nobody is responsible for (no social worker assigned), e.g. just imported: to be assigned by the
+     * admin. Meanwhile their page gives parents the team's number.
+     */
+    @Transactional(readOnly = true)
+    public List<KitaDetails> kitasWithoutTeam() {
+        var assigned = new HashSet<>(jdbc.queryForList("SELECT DISTINCT kita_id FROM kita_assignment", Long.class));
+        return kitas().stream().filter(kita -> !assigned.contains(kita.id())).toList();
+    }
+
+    /**
      * Creates or changes a Kita; returns its id.
      *
      * @throws IllegalArgumentException if {@link KitaDetails#problems()} is not empty

@@ -33,7 +33,9 @@ public record KitaDetails(@Nullable Long id, String name, String street, String 
         Map<Field, String> problems = new LinkedHashMap<>();
         required(problems, Field.NAME, name, NAME_MAX);
         required(problems, Field.STREET, street, STREET_MAX);
-        if (!postcode.matches("[0-9]{5}")) {
+        if (postcode.isEmpty()) {
+            problems.put(Field.POSTCODE, "admin.kita.error.required");
+        } else if (!postcode.matches("[0-9]{5}")) {
             problems.put(Field.POSTCODE, "admin.kita.error.postcode");
         }
         required(problems, Field.CITY, city, CITY_MAX);

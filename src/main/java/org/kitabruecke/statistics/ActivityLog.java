@@ -1,11 +1,18 @@
 package org.kitabruecke.statistics;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.BookingAttended;
@@ -13,7 +20,9 @@ import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.HelpRequestSubmitted;
 import org.kitabruecke.request.HelpRequests;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts the team's work: what social workers log (one tap, plus district, topic and Kita if they like) and what
  * the portal sees (a request received, a booking attended). Only counters, never a request's id or a family's data.
+ * A wrong tap can be undone by whoever made it within {@code kitabruecke.statistics.undo-window} (default five
+ * minutes); after that it stays. Entries are not audited (they hold no personal data), so neither is their undo.
  */
 @Service
 public class ActivityLog {
@@ -31,46 +42,94 @@ public class ActivityLog {
     private final HelpRequests requests;
     private final Clock clock;
     private final ZoneId zone;
+    private final Duration undoWindow;
 
-    ActivityLog(JdbcTemplate jdbc, HelpRequests requests, Clock clock, @Value("${kitabruecke.zone}") ZoneId zone) {
+    ActivityLog(JdbcTemplate jdbc, HelpRequests requests, Clock clock, @Value("${kitabruecke.zone}") ZoneId zone,
+                @Value("${kitabruecke.statistics.undo-window:PT5M}") Duration undoWindow) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.clock = clock;
         this.zone = zone;
+        this.undoWindow = undoWindow;
     }
 
-    /** Logs an activity of today by the logged-in social worker. */
+    /** How long a one-tap entry can be undone after it was made. */
+    public Duration undoWindow() {
+        return undoWindow;
+    }
+
+    /**
+     * Logs an activity of today by the logged-in social worker. Every call is an entry of its own: a second tap on
+     * purpose is a second entry (the page keeps an accidental double tap from reaching here, see decision 0024).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
-    public void log(ActivityCategory category, @Nullable Long districtId, @Nullable Topic topic, @Nullable Long kitaId) {
+    public LoggedActivity log(ActivityCategory category, @Nullable Long districtId, @Nullable Topic topic,
+                              @Nullable Long kitaId) {
         if (!category.isLogged()) {
             throw new IllegalArgumentException(category + " is counted by the portal");
         }
-        insert(LocalDate.now(clock.withZone(zone)), category, districtId, topic == null ? null : List.of(topic),
-                null, kitaId, SecurityContextHolder.getContext().getAuthentication().getName());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String me = me();
+        long id = insert(today, category, districtId, topic == null ? null : List.of(topic), null, kitaId, me, now);
+        Integer count = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM activity_count WHERE happened_on = ? AND category = ? AND logged_by = ?""",
+                Integer.class, Date.valueOf(today), category.name(), me);
+        return new LoggedActivity(id, category, count == null ? 1 : count, now.plus(undoWindow));
+    }
+
+    /** Takes back a one-tap entry: only the person who made it, and only within the undo window. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
+    public UndoOutcome undo(long entryId) {
+        List<Map<String, Object>> found = jdbc.queryForList(
+                "SELECT logged_by, logged_at FROM activity_count WHERE id = ? FOR UPDATE", entryId);
+        if (found.isEmpty()) {
+            return UndoOutcome.GONE;
+        }
+        if (!me().equals(found.getFirst().get("logged_by"))) {
+            return UndoOutcome.NOT_YOURS;
+        }
+        Object loggedAt = found.getFirst().get("logged_at");
+        if (!(loggedAt instanceof Timestamp at) || at.toInstant().plus(undoWindow).isBefore(clock.instant())) {
+            return UndoOutcome.TOO_LATE;
+        }
+        jdbc.update("DELETE FROM activity_count WHERE id = ?", entryId);
+        return UndoOutcome.UNDONE;
+    }
+
+    private static String me() {
+        return Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication()).getName();
     }
 
     @ApplicationModuleListener
     void on(HelpRequestSubmitted submitted) {
         requests.factsOf(submitted.requestId()).ifPresent(facts -> insert(
                 LocalDate.ofInstant(facts.receivedAt(), zone), ActivityCategory.REQUEST_RECEIVED, facts.districtId(),
-                facts.topics(), facts.contactLanguage(), facts.kitaId(), null));
+                facts.topics(), facts.contactLanguage(), facts.kitaId(), null, null));
     }
 
     @ApplicationModuleListener
     void on(BookingAttended attended) {
         insert(attended.day(), ActivityCategory.BOOKING_ATTENDED, attended.districtId(), null,
-                attended.contactLanguage(), null, null);
+                attended.contactLanguage(), null, null, null);
     }
 
-    private void insert(LocalDate day, ActivityCategory category, @Nullable Long districtId,
+    private long insert(LocalDate day, ActivityCategory category, @Nullable Long districtId,
                         @Nullable Collection<Topic> topics, @Nullable String language, @Nullable Long kitaId,
-                        @Nullable String loggedBy) {
-        jdbc.update("""
-                INSERT INTO activity_count (happened_on, category, district_id, topics, contact_language, kita_id,
-                  logged_by) VALUES (?, ?, ?, ?, ?, ?, ?)""", Date.valueOf(day), category.name(), districtId,
-                topics == null || topics.isEmpty() ? null
-                        : topics.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                language, kitaId, loggedBy);
+                        @Nullable String loggedBy, @Nullable Instant loggedAt) {
+        Object[] values = {Date.valueOf(day), category.name(), districtId, topics == null || topics.isEmpty() ? null
+                : topics.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), language, kitaId,
+                loggedBy, loggedAt == null ? null : Timestamp.from(loggedAt)};
+        var key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO activity_count (happened_on, category, district_id, topics, contact_language, kita_id,
+                      logged_by, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            new ArgumentPreparedStatementSetter(values).setValues(insert);
+            return insert;
+        }, key);
+        return Objects.requireNonNull(key.getKey()).longValue();
     }
 }

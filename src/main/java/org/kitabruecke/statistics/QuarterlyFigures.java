@@ -55,9 +55,7 @@ public class QuarterlyFigures {
             total[0]++;
             categories.merge(row.getString("category"), 1, Integer::sum);
             Long district = row.getObject("district_id", Long.class);
-            if (district != null) {
-                districts.merge(String.valueOf(district), 1, Integer::sum);
-            }
+            districts.merge(district == null ? Figures.NO_DISTRICT : String.valueOf(district), 1, Integer::sum);
             String topicList = row.getString("topics");
             if (topicList != null) {
                 Arrays.stream(topicList.split(",")).forEach(topic -> topics.merge(topic, 1, Integer::sum));

@@ -33,6 +33,9 @@ public final class KitaCsv {
 
     public static final int LINES_MAX = 2_000;
 
+    /** An empty field that must not be: said as missing, apart from a value in the wrong format. */
+    static final String MISSING = "admin.import.error.missing";
+
     /** The columns of the file; the phone number may be missing. */
     enum Column {
         NAME("name", "kita", "kitaname", "einrichtung"), STREET("strasse", "street", "adresse", "anschrift"),
@@ -154,11 +157,13 @@ public final class KitaCsv {
                 value(record, columns, Column.PHONE), district, 0);
         int before = problems.size();
         kita.problems().forEach((field, key) -> {
-            Column column = Column.valueOf(field.name());
-            problems.add(field == KitaDetails.Field.DISTRICT
-                    ? new Problem(number, header.get(columns.get(column)), "admin.import.error.district",
+            String column = header.get(columns.get(Column.valueOf(field.name())));
+            boolean empty = field == KitaDetails.Field.DISTRICT ? districtName.isBlank()
+                    : "admin.kita.error.required".equals(key);
+            problems.add(empty ? new Problem(number, column, MISSING, Map.of())
+                    : field == KitaDetails.Field.DISTRICT ? new Problem(number, column, "admin.import.error.district",
                             Map.of("value", districtName, "known", districtNames))
-                    : new Problem(number, header.get(columns.get(column)), key, Map.of()));
+                    : new Problem(number, column, key, Map.of()));
         });
         Integer first = seen.putIfAbsent(key(kita.name(), kita.postcode()), number);
         if (first != null) {

@@ -32,6 +32,7 @@ import org.kitabruecke.directory.KitaImport;
 import org.kitabruecke.directory.KitaImport.Action;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.ui.Links;
 
 /**
  * {@code /admin/import}: Kitas from a CSV file (upload it, or paste it). "Check" is a dry run that shows what each
@@ -53,6 +54,7 @@ class AdminImportView extends Div implements LocaleChangeObserver, HasDynamicTit
     private final Button run = new Button();
     private final Paragraph summary = new Paragraph();
     private final Div report = new Div();
+    private final UnassignedKitas unassigned = new UnassignedKitas("import-unassigned");
     private @Nullable KitaImport checked;
     private String checkedText = "";
 
@@ -80,7 +82,8 @@ class AdminImportView extends Div implements LocaleChangeObserver, HasDynamicTit
         summary.setId("import-summary");
         summary.getElement().setAttribute("role", "status");
         report.setId("import-report");
-        add(title, intro, upload, text, AdminForms.row(check, run), summary, report);
+        unassigned.setVisible(false);
+        add(title, intro, upload, text, AdminForms.row(check, run), summary, unassigned, report);
     }
 
     @Override
@@ -156,6 +159,11 @@ class AdminImportView extends Div implements LocaleChangeObserver, HasDynamicTit
             run.setEnabled(false);
             summary.setText(getTranslation("admin.import.done", "added", done.getOrDefault(Action.NEW, 0L),
                     "changed", done.getOrDefault(Action.CHANGED, 0L)));
+            unassigned.show(admin.kitasWithoutTeam(), kita -> {
+                var assign = Links.inApp(AdminKitasView.PATH + "?kita=" + kita.id());
+                assign.setText(kita.name());
+                return assign;
+            });
         } catch (IllegalArgumentException changedMeanwhile) {
             preview();
         }
@@ -163,6 +171,7 @@ class AdminImportView extends Div implements LocaleChangeObserver, HasDynamicTit
 
     private void show(KitaImport result) {
         report.removeAll();
+        unassigned.setVisible(false);
         if (!result.problems().isEmpty()) {
             summary.setText(getTranslation("admin.import.problems", "count", result.problems().size()));
             var rows = new NativeTableBody();

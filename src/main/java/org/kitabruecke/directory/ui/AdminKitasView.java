@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,11 +37,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * {@code /admin/kitas}: every Kita in a searchable list; choose one to change it and who is responsible for it, or
- * add a new one. Problems are shown at the field, and what was typed stays.
+ * add a new one. Problems are shown at the field, and what was typed stays. Kitas nobody is responsible for are
+ * listed above, each opening it to assign someone; {@code ?kita=<id>} opens that Kita (from the import's result).
  */
 @Route(value = "admin/kitas", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.Names.ADMIN)
-class AdminKitasView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class AdminKitasView extends Div implements LocaleChangeObserver, HasDynamicTitle, BeforeEnterObserver {
+
+    static final String PATH = "admin/kitas";
 
     private final DirectoryAdmin admin;
     private final List<DistrictEntry> districts;
@@ -58,12 +63,13 @@ class AdminKitasView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Button delete = new Button();
     private final Paragraph message = new Paragraph();
     private final AssignmentsEditor assignments;
+    private final UnassignedKitas unassigned = new UnassignedKitas("kitas-unassigned");
     private @Nullable KitaDetails editing;
 
     AdminKitasView(DirectoryAdmin admin, Directory directory) {
         this.admin = admin;
         this.districts = directory.districtList(Locale.GERMAN);
-        this.assignments = new AssignmentsEditor(admin);
+        this.assignments = new AssignmentsEditor(admin, this::showUnassigned);
         addClassName("kb-admin");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> refresh());
@@ -92,9 +98,17 @@ class AdminKitasView extends Div implements LocaleChangeObserver, HasDynamicTitl
         delete.addClickListener(click -> deleteKita());
         message.setId("kita-message");
         message.getElement().setAttribute("role", "status");
-        add(title, filter, grid, formTitle, AdminForms.row(name, street), AdminForms.row(postcode, city, district, phone),
+        add(title, unassigned, filter, grid, formTitle, AdminForms.row(name, street), AdminForms.row(postcode, city, district, phone),
                 AdminForms.row(save, fresh, delete), message, assignments);
         edit(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("kita").filter(id -> id.matches("[0-9]{1,9}"))
+                .flatMap(id -> admin.kitas().stream().filter(kita -> kita.id() != null
+                        && kita.id() == Long.parseLong(id)).findFirst())
+                .ifPresent(this::edit);
     }
 
     @Override
@@ -126,6 +140,15 @@ class AdminKitasView extends Div implements LocaleChangeObserver, HasDynamicTitl
                 : editing.name());
         assignments.translate();
         refresh();
+        showUnassigned();
+    }
+
+    private void showUnassigned() {
+        unassigned.show(admin.kitasWithoutTeam(), kita -> {
+            var open = new Button(kita.name(), click -> edit(kita));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return open;
+        });
     }
 
     private String districtName(KitaDetails kita) {

@@ -31,6 +31,7 @@ class AssignmentsEditor extends Composite<Div> {
     private final Button save = new Button();
     private final Paragraph message = new Paragraph();
     private final List<Row> editing = new ArrayList<>();
+    private final Runnable saved;
     private @Nullable Long kitaId;
 
     /** One social worker with the day and hours of presence. */
@@ -38,8 +39,10 @@ class AssignmentsEditor extends Composite<Div> {
                        Div line) {
     }
 
-    AssignmentsEditor(DirectoryAdmin admin) {
+    /** @param saved told after the assignments of a Kita were saved */
+    AssignmentsEditor(DirectoryAdmin admin, Runnable saved) {
         this.admin = admin;
+        this.saved = saved;
         this.workers = admin.socialWorkers();
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(click -> addRow(null));
@@ -138,6 +141,7 @@ class AssignmentsEditor extends Composite<Div> {
         try {
             admin.saveAssignments(kitaId, assignments);
             message.setText(getTranslation("admin.saved"));
+            saved.run();
         } catch (IllegalArgumentException twice) {
             message.setText(getTranslation("admin.assignments.error.twice"));
         }

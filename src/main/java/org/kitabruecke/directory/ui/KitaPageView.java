@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -40,10 +41,12 @@ class KitaPageView extends RenderedPage implements BeforeEnterObserver {
     private final Directory directory;
     private final Formats formats;
     private final PortalContacts contacts;
+    private final Clock clock;
     private @Nullable KitaEntry kita;
 
-    KitaPageView(Directory directory, Formats formats, PortalContacts contacts) {
+    KitaPageView(Directory directory, Formats formats, PortalContacts contacts, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         this.formats = formats;
         this.contacts = contacts;
         addClassNames("kb-help", "kb-kita");
@@ -75,12 +78,20 @@ class KitaPageView extends RenderedPage implements BeforeEnterObserver {
                 new H2(getTranslation("contacts.kita.team")));
         List<KitaContact> team = directory.contactsOf(kita.id());
         if (team.isEmpty()) {
-            add(new Paragraph(getTranslation("contacts.kita.none", "phone", Formats.phoneNumber(contacts.teamPhone()))));
+            // nobody assigned yet (e.g. just imported): the team answers meanwhile, one tap away
+            var none = new Paragraph(getTranslation("contacts.kita.none", "phone",
+                    Formats.phoneNumber(contacts.teamPhone())));
+            none.setId("kita-nobody");
+            var call = new Anchor("tel:" + contacts.teamPhone().replace(" ", ""), getTranslation("contacts.kita.phone",
+                    "number", Formats.phoneNumber(contacts.teamPhone())));
+            call.setId("kita-team-phone");
+            call.addClassName("kb-tel");
+            add(none, new Div(call));
         }
         var people = new UnorderedList();
         people.addClassName("kb-people");
         for (KitaContact person : team) {
-            LocalDate day = LocalDate.now().with(TemporalAdjusters.nextOrSame(person.presenceDay()));
+            LocalDate day = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(person.presenceDay()));
             var phone = new Anchor("tel:" + person.officePhone().replace(" ", ""),
                     getTranslation("contacts.kita.phone", "number", Formats.phoneNumber(person.officePhone())));
             phone.addClassName("kb-tel");

@@ -36,8 +36,10 @@ import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.statistics.ActivityCategory;
 import org.kitabruecke.statistics.ActivityLog;
 import org.kitabruecke.statistics.Figures;
+import org.kitabruecke.statistics.LoggedActivity;
 import org.kitabruecke.statistics.Quarter;
 import org.kitabruecke.statistics.QuarterlyFigures;
+import org.kitabruecke.statistics.UndoOutcome;
 
 /**
  * {@code /staff/statistics}: log today's counselling with one tap (district, topic and Kita if wanted), and the
@@ -58,6 +60,8 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final ComboBox<KitaEntry> kita = new ComboBox<>();
     private final Div logButtons = new Div();
     private final Paragraph logged = new Paragraph();
+    private final Div undoSlot = new Div();
+    private final Clock clock;
     private final H2 figuresTitle = new H2();
     private final Select<Quarter> quarter = new Select<>();
     private final Anchor export = new Anchor();
@@ -67,6 +71,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     StatisticsView(ActivityLog log, QuarterlyFigures figures, Directory directory, Clock clock) {
         this.log = log;
         this.figures = figures;
+        this.clock = clock;
         addClassName("kb-statistics");
         List<DistrictEntry> districts = directory.districtList(Locale.GERMAN);
         districts.forEach(d -> districtNames.put(d.id(), d.name()));
@@ -95,7 +100,8 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         export.setId("figures-export");
         var filters = new Div(district, topic, kita);
         filters.addClassName("kb-staff-controls");
-        add(title, logTitle, filters, logButtons, logged, figuresTitle, new Div(quarter), export, exportNote, tables);
+        undoSlot.setId("log-confirmation");
+        add(title, logTitle, filters, logButtons, new Div(logged, undoSlot), figuresTitle, new Div(quarter), export, exportNote, tables);
     }
 
     @Override
@@ -114,12 +120,17 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         kita.setLabel(getTranslation("inbox.filter.kita"));
         logButtons.removeAll();
         Arrays.stream(ActivityCategory.values()).filter(ActivityCategory::isLogged).forEach(category -> {
-            var button = new Button(getTranslation("statistics.category." + category.name()), click -> {
-                log.log(category, district.getValue() == null ? null : district.getValue().id(), topic.getValue(),
-                        kita.getValue() == null ? null : kita.getValue().id());
-                logged.setText(getTranslation("statistics.logged", "what",
-                        getTranslation("statistics.category." + category.name())));
-                showFigures();
+            var button = new Button(getTranslation("statistics.category." + category.name()));
+            // disabled in the browser at the tap, until the server has answered: a double tap on a slow phone is
+            // one entry; a second tap after the confirmation is a second entry and says so (decision 0024)
+            button.setDisableOnClick(true);
+            button.addClickListener(click -> {
+                try {
+                    logged(log.log(category, district.getValue() == null ? null : district.getValue().id(),
+                            topic.getValue(), kita.getValue() == null ? null : kita.getValue().id()));
+                } finally {
+                    button.setEnabled(true);
+                }
             });
             button.setId("log-" + category.name());
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,6 +142,31 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         export.setText(getTranslation("statistics.export"));
         showFigures();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The confirmation of an entry: which one of today's it is, and a way to take it back for a while. */
+    private void logged(LoggedActivity entry) {
+        String what = getTranslation("statistics.category." + entry.category().name());
+        logged.setText(getTranslation("statistics.entered", "what", what, "count", entry.countToday()));
+        var undo = new Button(getTranslation("statistics.undo"));
+        undo.setId("log-undo");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undo.setDisableOnClick(true);
+        undo.addClickListener(click -> {
+            UndoOutcome outcome = log.undo(entry.id());
+            logged.setText(switch (outcome) {
+                case UNDONE, GONE -> getTranslation("statistics.undone", "what", what);
+                case TOO_LATE, NOT_YOURS -> getTranslation("statistics.undo.tooLate");
+            });
+            undoSlot.removeAll();
+            showFigures();
+        });
+        // the button goes when the window has passed; the server decides all the same
+        long millis = Math.max(0, entry.undoUntil().toEpochMilli() - clock.millis());
+        undo.getElement().executeJs("setTimeout(() => { this.hidden = true; }, $0)", millis);
+        undoSlot.removeAll();
+        undoSlot.add(undo);
+        showFigures();
     }
 
     private void showFigures() {
@@ -158,7 +194,8 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private String label(String dimension, String key, Locale locale) {
         return switch (dimension) {
             case "category" -> getTranslation("statistics.category." + key);
-            case "district" -> districtNames.getOrDefault(Long.valueOf(key), key);
+            case "district" -> Figures.NO_DISTRICT.equals(key) ? getTranslation("statistics.district.none")
+                    : districtNames.getOrDefault(Long.valueOf(key), key);
             case "topic" -> getTranslation("help.topic." + key);
             case "language" -> LanguageNames.inLanguageOf(key, locale);
             default -> key;
