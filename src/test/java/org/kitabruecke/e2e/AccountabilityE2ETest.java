@@ -42,7 +42,7 @@ class AccountabilityE2ETest extends BrowserTest {
 
         browser.open("/staff/statistics");
         fields.press("log-PHONE_COUNSELLING");
-        browser.waiting().until(driver -> fields.text("log-message").equals("Eingetragen: Telefonberatung"));
+        browser.waiting().until(driver -> fields.text("log-message").startsWith("Eingetragen: Telefonberatung – "));
         browser.screenshot("statistics-de-desktop");
         String href = browser.driver().findElement(By.id("figures-export")).getAttribute("href");
         @SuppressWarnings("unchecked")

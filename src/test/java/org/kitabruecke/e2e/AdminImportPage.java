@@ -77,6 +77,19 @@ public class AdminImportPage {
         return browser.driver().findElement(By.id("import-summary")).getText();
     }
 
+    /** The Kitas the page lists as having nobody responsible yet, by name. */
+    public List<String> withoutTeam() {
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-unassigned li")));
+        return browser.driver().findElements(By.cssSelector("#import-unassigned li")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Follows the link to assign someone to this Kita. */
+    public void assign(String kita) {
+        browser.act(By.xpath("//*[@id='import-unassigned']//a[normalize-space()=" + FlowPage.xpathLiteral(kita) + "]"),
+                WebElement::click);
+    }
+
     /** The problems as shown: line, column, message. */
     public List<List<String>> problems() {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-problems tbody tr")));
