@@ -44,6 +44,14 @@ public class ConsultationHours {
                 || hour.date().equals(now.toLocalDate()) && hour.isOver(now.toLocalTime());
     }
 
+    /**
+     * Whether the city closed every place on this day (a holiday entered for all locations, such as Christmas):
+     * the team does not work then either.
+     */
+    public boolean isClosedEverywhere(LocalDate date) {
+        return ledger.closedLocationsOn(date).all();
+    }
+
     /** All open hours on a day, in time order; includes hours already over. */
     public List<OpenHour> on(LocalDate date) {
         return on(date, hours.findByDayOfWeek(date.getDayOfWeek().getValue()));

@@ -16,6 +16,10 @@ public enum MailKind {
     WAITLIST_CONFIRMATION,
     /** A freed place offered to a waiting parent. */
     WAITLIST_OFFER,
+    /** The team's alert about a new urgent request (to the team's mailbox, no family's data). */
+    TEAM_ALERT,
+    /** The team's morning digest (to the team's mailbox, counts and links only). */
+    TEAM_DIGEST,
     /** Not a mail: another module's work from the outbox (e.g. counting for the figures). */
     OTHER
 }

@@ -70,8 +70,9 @@ public class HelpRequests {
     }
 
     /**
-     * Stores the request and, in the same transaction, the event that sends the confirmation mail after commit:
-     * if the mail server is down, the request is saved all the same and the mail follows later.
+     * Stores the request and, in the same transaction, the event that sends the confirmation mail after commit (and,
+     * for an urgent request, the one that alerts the team): if the mail server is down, the request is saved all
+     * the same and the mails follow later.
      */
     @Transactional
     public Receipt submit(NewHelpRequest submitted) {
@@ -92,6 +93,9 @@ public class HelpRequests {
         }
         HelpRequest request = requests.save(created);
         events.publishEvent(new HelpRequestSubmitted(request.id(), code));
+        if (submitted.urgency() == Urgency.URGENT) {
+            events.publishEvent(new UrgentRequestReceived(request.id(), request.createdAt()));
+        }
         if (request.mailAddress() != null) {
             confirmationPins.keep(request.id(), pin.digits(), clock.instant());
         }

@@ -10,32 +10,25 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
 import org.kitabruecke.i18n.Language;
+import org.kitabruecke.request.AnswerTimes;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * How long a request has been waiting, and when that is too long: an urgent request after
- * {@code kitabruecke.inbox.urgent-after} (default 4 hours), any other after {@code kitabruecke.inbox.overdue-after}
- * (default 2 days, the answer time parents are promised).
- */
+/** How long a request has been waiting, and when that is too long ({@link AnswerTimes}). */
 @Component
 class Waiting {
 
-    private final Duration urgentAfter;
-    private final Duration overdueAfter;
+    private final AnswerTimes answerTimes;
     private final ZoneId zone;
 
-    Waiting(@Value("${kitabruecke.inbox.urgent-after:PT4H}") Duration urgentAfter,
-            @Value("${kitabruecke.inbox.overdue-after:P2D}") Duration overdueAfter,
-            @Value("${kitabruecke.zone}") ZoneId zone) {
-        this.urgentAfter = urgentAfter;
-        this.overdueAfter = overdueAfter;
+    Waiting(AnswerTimes answerTimes, @Value("${kitabruecke.zone}") ZoneId zone) {
+        this.answerTimes = answerTimes;
         this.zone = zone;
     }
 
     boolean isOverdue(Urgency urgency, Duration waited) {
-        return waited.compareTo(urgency == Urgency.URGENT ? urgentAfter : overdueAfter) > 0;
+        return answerTimes.isOverdue(urgency, waited);
     }
 
     /** "25.11.26, 10:30 · vor 3 Stunden" in the reader's language (ICU). */

@@ -10,11 +10,13 @@ import org.kitabruecke.booking.WaitlistOfferMade;
 import org.kitabruecke.notification.MailKind;
 import org.kitabruecke.request.HelpRequestSubmitted;
 import org.kitabruecke.request.ReplyRequested;
+import org.kitabruecke.request.UrgentRequestReceived;
 
 /**
  * What an outbox entry is about: the mail's key — the same on every attempt and on every node, which is what "sent
  * once" is counted by — its kind, and the request or booking whose staff page shows it if it cannot be delivered.
- * Entries of other modules' listeners (the figures) are named by their publication only.
+ * Entries of other modules' listeners (the figures) are named by their publication only. Mails to the team's
+ * mailbox name no request: staff pages show a request's undelivered mails as mails to its family.
  */
 record MailSubject(String key, MailKind kind, @Nullable Long requestId, @Nullable Long bookingId) {
 
@@ -37,6 +39,9 @@ record MailSubject(String key, MailKind kind, @Nullable Long requestId, @Nullabl
                     MailKind.WAITLIST_CONFIRMATION, null, null);
             case WaitlistOfferMade made -> new MailSubject("waitlist-offer:" + made.entryId(),
                     MailKind.WAITLIST_OFFER, null, null);
+            case UrgentRequestReceived urgent -> new MailSubject("team-alert:" + urgent.requestId(),
+                    MailKind.TEAM_ALERT, null, null);
+            case TeamDigestDue due -> new MailSubject("team-digest:" + due.day(), MailKind.TEAM_DIGEST, null, null);
             default -> throw new IllegalArgumentException("No mail for " + event.getClass().getName());
         };
     }
