@@ -16,6 +16,8 @@ public enum MailKind {
     WAITLIST_CONFIRMATION,
     /** A freed place offered to a waiting parent. */
     WAITLIST_OFFER,
+    /** A set-password link to a staff account's owner. */
+    PASSWORD_LINK,
     /** Not a mail: another module's work from the outbox (e.g. counting for the figures). */
     OTHER
 }

@@ -10,6 +10,7 @@ import org.kitabruecke.booking.WaitlistOfferMade;
 import org.kitabruecke.notification.MailKind;
 import org.kitabruecke.request.HelpRequestSubmitted;
 import org.kitabruecke.request.ReplyRequested;
+import org.kitabruecke.staff.PasswordLinkRequested;
 
 /**
  * What an outbox entry is about: the mail's key — the same on every attempt and on every node, which is what "sent
@@ -37,6 +38,8 @@ record MailSubject(String key, MailKind kind, @Nullable Long requestId, @Nullabl
                     MailKind.WAITLIST_CONFIRMATION, null, null);
             case WaitlistOfferMade made -> new MailSubject("waitlist-offer:" + made.entryId(),
                     MailKind.WAITLIST_OFFER, null, null);
+            case PasswordLinkRequested link -> new MailSubject("password-link:" + link.linkId(),
+                    MailKind.PASSWORD_LINK, null, null);
             default -> throw new IllegalArgumentException("No mail for " + event.getClass().getName());
         };
     }
