@@ -207,6 +207,14 @@ INSERT IGNORE INTO staff_account (id, username, password_hash, display_name, rol
   (3, 'kita', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Kita Regenbogen', 'KITA_STAFF', 1, NULL),
   (4, 'admin', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Administration', 'ADMIN', NULL, NULL),
   (5, 'kita2', '$2a$10$N50BBvLBi3CqWOdcsFh20O7Xj.ShrQVtZ7kjarS/g0ZBAeh/lC8G.', 'Kita Löwenzahn', 'KITA_STAFF', 7, NULL);
+-- their fictional addresses, for set-password links (V18)
+UPDATE staff_account SET email = CASE username
+    WHEN 'sozial' THEN 'anna.beispiel@jugendamt.ruhrstadt.example'
+    WHEN 'sozial2' THEN 'murat.musterer@jugendamt.ruhrstadt.example'
+    WHEN 'kita' THEN 'leitung@kita-regenbogen.ruhrstadt.example'
+    WHEN 'admin' THEN 'administration@jugendamt.ruhrstadt.example'
+    WHEN 'kita2' THEN 'leitung@kita-loewenzahn.ruhrstadt.example' END
+  WHERE id BETWEEN 1 AND 5 AND email IS NULL;
 
 -- booking the open consultation hour: access notes, slots, holidays (V3)
 UPDATE consultation_location SET accessibility = 'Stufenloser Eingang an der Rückseite, Aufzug, barrierefreies WC.',

@@ -20,6 +20,8 @@ public enum MailKind {
     TEAM_ALERT,
     /** The team's morning digest (to the team's mailbox, counts and links only). */
     TEAM_DIGEST,
+    /** A set-password link to a staff account's owner. */
+    PASSWORD_LINK,
     /** Not a mail: another module's work from the outbox (e.g. counting for the figures). */
     OTHER
 }

@@ -15,5 +15,7 @@ public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
     /** An admin sent an undelivered mail once more. */
-    MAIL_RETRY
+    MAIL_RETRY,
+    /** A staff account was created or changed, or its password set (detail: what, never a password or token). */
+    ACCOUNT
 }

@@ -46,10 +46,22 @@ public class AuditTrail {
         recordAs(SYSTEM, action, recordType, recordId, detail);
     }
 
+    /** Records an action of a named actor (not the session's, e.g. someone using a link) in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordFor(String actor, AuditAction action, @Nullable String recordType, @Nullable Long recordId,
+                          @Nullable String detail) {
+        insert(actor, action, recordType, recordId, detail);
+    }
+
     /** Records an action on its own, e.g. a login, which has no transaction of its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String actor, AuditAction action, @Nullable String recordType, @Nullable Long recordId,
                          @Nullable String detail) {
+        insert(actor, action, recordType, recordId, detail);
+    }
+
+    private void insert(String actor, AuditAction action, @Nullable String recordType, @Nullable Long recordId,
+                        @Nullable String detail) {
         jdbc.update("""
                 INSERT INTO audit_entry (happened_at, actor, action, record_type, record_id, detail)
                 VALUES (:at, :actor, :action, :type, :id, :detail)""", new MapSqlParameterSource()

@@ -37,6 +37,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final Nav nav = new Nav();
     private final Span user = new Span();
     private final Button logout = new Button();
+    private final Anchor password = Links.inApp("staff/password");
     private final Span brand = new Span();
     private final Anchor privacy = Links.inApp("privacy");
     private final LanguagePicker languages;
@@ -49,7 +50,8 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         logout.addClickListener(click -> authentication.logout());
         user.addClassName("kb-staff-user");
         languages = new LanguagePicker(translations);
-        var header = new Header(brand, nav, languages, user, logout);
+        password.setId("staff-password-link");
+        var header = new Header(brand, nav, languages, user, password, logout);
         header.addClassName("kb-staff-header");
         main.addClassName("kb-staff-main");
         main.setId("main");
@@ -84,13 +86,14 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
             nav.add(link("kita", "staff.nav.kita"));
         }
         if (authentication.hasRole(StaffRole.Names.ADMIN)) {
-            nav.add(link("admin/kitas", "staff.nav.adminKitas"), link("admin/services", "staff.nav.adminServices"),
+            nav.add(link("admin/accounts", "staff.nav.adminAccounts"), link("admin/kitas", "staff.nav.adminKitas"), link("admin/services", "staff.nav.adminServices"),
                     link("admin/import", "staff.nav.adminImport"), link("admin/audit", "staff.nav.adminAudit"),
                     link("admin/mail", "staff.nav.adminMail"),
                     link("admin/translations", "staff.nav.adminTranslations"));
         }
         user.setText(authentication.getPrincipalName()
                 .map(name -> getTranslation("staff.loggedInAs", "name", name)).orElse(""));
+        password.setText(getTranslation("staff.nav.password"));
         logout.setText(getTranslation("staff.logout"));
         privacy.setText(getTranslation("privacy.notice.link"));
     }

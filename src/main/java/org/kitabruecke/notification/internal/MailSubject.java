@@ -11,6 +11,7 @@ import org.kitabruecke.notification.MailKind;
 import org.kitabruecke.request.HelpRequestSubmitted;
 import org.kitabruecke.request.ReplyRequested;
 import org.kitabruecke.request.UrgentRequestReceived;
+import org.kitabruecke.staff.PasswordLinkRequested;
 
 /**
  * What an outbox entry is about: the mail's key — the same on every attempt and on every node, which is what "sent
@@ -42,6 +43,8 @@ record MailSubject(String key, MailKind kind, @Nullable Long requestId, @Nullabl
             case UrgentRequestReceived urgent -> new MailSubject("team-alert:" + urgent.requestId(),
                     MailKind.TEAM_ALERT, null, null);
             case TeamDigestDue due -> new MailSubject("team-digest:" + due.day(), MailKind.TEAM_DIGEST, null, null);
+            case PasswordLinkRequested link -> new MailSubject("password-link:" + link.linkId(),
+                    MailKind.PASSWORD_LINK, null, null);
             default -> throw new IllegalArgumentException("No mail for " + event.getClass().getName());
         };
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -18,7 +19,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -34,7 +34,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginGuard guard, Clock clock,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginGuard guard, Clock clock, JdbcTemplate jdbc,
                                             @Value("${kitabruecke.staff.session-idle:PT30M}") Duration idle,
                                             @Value("${kitabruecke.staff.session-absolute:PT10H}") Duration absolute)
             throws Exception {
@@ -43,6 +43,7 @@ class SecurityConfiguration {
         return http
                 .addFilterBefore(new StaffSessionFilter(guard, absolute, clock),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccountSessionFilter(jdbc), StaffSessionFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // should more actuator endpoints ever be exposed, they are for admins only
@@ -65,8 +66,9 @@ class SecurityConfiguration {
                 .withDecisionResolver(new RefusalsReported(events));
     }
 
+    /** BCrypt, for passwords of any length in any script (NFKC first): {@link StaffPasswordEncoder}. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new StaffPasswordEncoder();
     }
 }

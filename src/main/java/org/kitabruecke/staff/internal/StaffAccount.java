@@ -44,10 +44,84 @@ public class StaffAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where set-password links go; accounts made before V18 may have none until an admin adds it. */
+    @Column(length = 254)
+    private @Nullable String email;
+
+    /** Counts up when sessions of this account must end (deactivated, password set or changed). */
+    @Column(name = "sessions_generation", nullable = false)
+    private int sessionsGeneration;
+
     @Version
     private int version;
 
     protected StaffAccount() {
+    }
+
+    /** A new account without a password: its owner sets one through a link. A Kita account needs its Kita. */
+    public StaffAccount(String username, String displayName, @Nullable String email, StaffRole role,
+                        @Nullable Long kitaId) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        requireKitaFor(role, kitaId);
+        this.role = role;
+        this.kitaId = kitaId;
+    }
+
+    /**
+     * Only Kita staff act for a Kita, and always for exactly one. Open sessions end: they hold the old role.
+     */
+    public void changeRole(StaffRole newRole, @Nullable Long newKitaId) {
+        requireKitaFor(newRole, newKitaId);
+        if (newRole != role || !java.util.Objects.equals(newKitaId, kitaId)) {
+            this.role = newRole;
+            this.kitaId = newKitaId;
+            sessionsGeneration++;
+        }
+    }
+
+    private static void requireKitaFor(StaffRole role, @Nullable Long kitaId) {
+        if ((role == StaffRole.KITA_STAFF) != (kitaId != null)) {
+            throw new IllegalArgumentException("A Kita account needs its Kita, and only a Kita account has one");
+        }
+    }
+
+    /** Deactivated: cannot log in, and its open sessions end. Never deleted: the audit trail names it. */
+    public void deactivate() {
+        enabled = false;
+        sessionsGeneration++;
+    }
+
+    public void reactivate() {
+        enabled = true;
+    }
+
+    /** A new password (already hashed); every session begun before ends. */
+    public void newPasswordHash(String hash) {
+        passwordHash = hash;
+        sessionsGeneration++;
+    }
+
+    public void changeEmail(@Nullable String newEmail) {
+        email = newEmail;
+    }
+
+    public @Nullable Long id() {
+        return id;
+    }
+
+    public @Nullable String email() {
+        return email;
+    }
+
+    public int sessionsGeneration() {
+        return sessionsGeneration;
+    }
+
+    /** An account made by an admin has no password until its owner sets one. */
+    public boolean hasPassword() {
+        return !passwordHash.isEmpty();
     }
 
     public String username() {

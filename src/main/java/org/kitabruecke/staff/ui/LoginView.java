@@ -3,6 +3,7 @@ package org.kitabruecke.staff.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -28,6 +29,7 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
     private final H1 title = new H1();
+    private final Paragraph passwordSet = new Paragraph();
     private @Nullable String problem;
 
     LoginView(AuthenticationContext authentication) {
@@ -35,7 +37,10 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         addClassName("kb-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(title, form);
+        passwordSet.setId("login-password-set");
+        passwordSet.getElement().setAttribute("role", "status");
+        passwordSet.setVisible(false);
+        add(title, passwordSet, form);
     }
 
     @Override
@@ -49,6 +54,8 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
                 : parameters.containsKey("expired") ? "login.error.expired"
                 : parameters.containsKey("error") ? "login.error.message" : null;
         form.setError(problem != null);
+        // after a password was set through a link (SetPasswordView)
+        passwordSet.setVisible(problem == null && parameters.containsKey("passwordSet"));
     }
 
     @Override
@@ -59,6 +66,7 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("login.title"));
+        passwordSet.setText(getTranslation("login.passwordSet"));
         var i18n = LoginI18n.createDefault();
         var texts = new LoginI18n.Form();
         texts.setTitle(getTranslation("login.form.title"));
