@@ -17,5 +17,13 @@ public enum AuditAction {
     /** An admin sent an undelivered mail once more. */
     MAIL_RETRY,
     /** A staff account was created or changed, or its password set (detail: what, never a password or token). */
-    ACCOUNT
+    ACCOUNT,
+    /** A staff account set up its second factor (TOTP). */
+    FACTOR_ENROLLED,
+    /** An admin removed an account's lost second factor; the detail names the account. */
+    FACTOR_RESET,
+    /** New recovery codes were made for an account (the codes themselves are never written). */
+    RECOVERY_CODES_NEW,
+    /** A recovery code was used instead of a TOTP code. */
+    RECOVERY_CODE_USED
 }

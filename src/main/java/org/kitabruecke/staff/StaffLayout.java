@@ -91,6 +91,9 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
                     link("admin/mail", "staff.nav.adminMail"),
                     link("admin/translations", "staff.nav.adminTranslations"));
         }
+        if (authentication.isAuthenticated()) {
+            nav.add(link("staff/second-factor", "staff.secondFactor.title"));
+        }
         user.setText(authentication.getPrincipalName()
                 .map(name -> getTranslation("staff.loggedInAs", "name", name)).orElse(""));
         password.setText(getTranslation("staff.nav.password"));

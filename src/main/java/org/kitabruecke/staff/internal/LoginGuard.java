@@ -10,7 +10,10 @@ import org.kitabruecke.LimitTable;
 import org.kitabruecke.staff.LoginNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  * "unknown name" and a short hash, and the address; never the password.
  */
 @Component
-class LoginGuard {
+public class LoginGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginGuard.class);
 
@@ -38,10 +41,23 @@ class LoginGuard {
     private final Clock clock;
     private final LoginNames names;
     private final LimitTable<Deque<Instant>> failures;
+    private final Predicate<Authentication> owesCode;
 
+    LoginGuard(int maxFailures, Duration window, int maxTracked, Clock clock, LoginNames names) {
+        this(maxFailures, window, maxTracked, clock, names, authentication -> false);
+    }
+
+    @Autowired
     LoginGuard(@Value("${kitabruecke.staff.login-failures:5}") int maxFailures,
                @Value("${kitabruecke.staff.login-window:PT15M}") Duration window,
-               @Value("${kitabruecke.staff.login-tracked:10000}") int maxTracked, Clock clock, LoginNames names) {
+               @Value("${kitabruecke.staff.login-tracked:10000}") int maxTracked, Clock clock, LoginNames names,
+               SecondFactorRule secondFactor) {
+        this(maxFailures, window, maxTracked, clock, names, secondFactor::owesCode);
+    }
+
+    private LoginGuard(int maxFailures, Duration window, int maxTracked, Clock clock, LoginNames names,
+                       Predicate<Authentication> owesCode) {
+        this.owesCode = owesCode;
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
@@ -50,7 +66,7 @@ class LoginGuard {
     }
 
     /** Whether this name or this connection has failed too often lately. */
-    boolean isLocked(String username, String address) {
+    public boolean isLocked(String username, String address) {
         return recent(userKey(username)) >= maxFailures || recent(addressKey(address)) >= 4 * maxFailures;
     }
 
@@ -64,8 +80,12 @@ class LoginGuard {
         record(addressKey(address));
     }
 
+    /** A right password forgives earlier mistakes, unless the account still owes its code: wrong codes count too. */
     @EventListener
     void on(AuthenticationSuccessEvent success) {
+        if (owesCode.test(success.getAuthentication())) {
+            return;
+        }
         failures.remove(userKey(success.getAuthentication().getName()));
     }
 

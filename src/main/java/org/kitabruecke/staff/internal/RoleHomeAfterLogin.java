@@ -10,19 +10,25 @@ import java.time.Clock;
 import java.time.Duration;
 import org.kitabruecke.staff.StaffRole;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * After login, a page asked for first wins (Spring's saved request); otherwise each role starts in its own area:
- * Kita staff in {@code /kita}, social workers and admins in the inbox at {@code /staff}.
+ * Kita staff in {@code /kita}, social workers and admins in the inbox at {@code /staff}. An account that owes a
+ * second factor ({@link SecondFactorRule}) is not signed in by its password: it goes to the code step
+ * {@code /login/code} as a {@link PendingSignIn}, and only the code makes the session its own.
  */
 class RoleHomeAfterLogin extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
 
     private final Duration idle;
     private final Clock clock;
+    private final SecondFactorRule secondFactor;
 
-    RoleHomeAfterLogin(Duration idle, Clock clock) {
+    RoleHomeAfterLogin(Duration idle, Clock clock, SecondFactorRule secondFactor) {
         this.idle = idle;
         this.clock = clock;
+        this.secondFactor = secondFactor;
     }
 
     /** A staff session ends after {@code idle} without activity, and at the latest after the absolute limit. */
@@ -32,6 +38,16 @@ class RoleHomeAfterLogin extends VaadinSavedRequestAwareAuthenticationSuccessHan
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval((int) idle.toSeconds());
         session.setAttribute(StaffSessionFilter.LOGIN_AT, clock.instant());
+        if (secondFactor.owesCode(authentication)) {
+            // the login filter has already saved the password's authentication in the session: take it back
+            SecurityContextHolder.clearContext();
+            session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            session.setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(authentication, clock.instant()));
+            clearAuthenticationAttributes(request);
+            response.sendRedirect(request.getContextPath() + "/login/code");
+            return;
+        }
+        session.removeAttribute(PendingSignIn.ATTRIBUTE);
         super.onAuthenticationSuccess(request, response, authentication);
     }
 

@@ -35,11 +35,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginGuard guard, Clock clock, JdbcTemplate jdbc,
+                                            SecondFactorRule secondFactor,
                                             @Value("${kitabruecke.staff.session-idle:PT30M}") Duration idle,
                                             @Value("${kitabruecke.staff.session-absolute:PT10H}") Duration absolute)
             throws Exception {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
-                new RoleHomeAfterLogin(idle, clock));
+                new RoleHomeAfterLogin(idle, clock, secondFactor));
         return http
                 .addFilterBefore(new StaffSessionFilter(guard, absolute, clock),
                         UsernamePasswordAuthenticationFilter.class)

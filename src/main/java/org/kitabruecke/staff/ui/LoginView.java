@@ -45,6 +45,11 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (SignInSession.pending().isPresent()) {
+            // the password was right, the code is still missing (also when a staff page sent the session here)
+            event.forwardTo(CodeView.class);
+            return;
+        }
         if (authentication.isAuthenticated()) {
             event.forwardTo(StaffRole.homePath(role -> authentication.hasRole(role.name())));
             return;
