@@ -4,7 +4,7 @@ package org.kitabruecke.privacy;
 public enum AuditAction {
     /** A request's details were opened. */
     READ,
-    /** A request was changed (assigned, moved on, referred, noted, answered). */
+    /** A request was changed (assigned, moved on, referred, noted, answered), or a staff account. */
     CHANGE,
     /** Data left the portal: a figures export, a data subject export. */
     EXPORT,

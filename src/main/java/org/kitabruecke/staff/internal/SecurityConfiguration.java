@@ -8,6 +8,12 @@ import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.staff.ui.LoginView;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +34,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * method that touches staff data requires a role ({@code @RolesAllowed}, {@code @PreAuthorize}).
  */
 @Configuration
+@EnableConfigurationProperties(DirectoryLdapSettings.class)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
@@ -37,10 +44,22 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginGuard guard, Clock clock, JdbcTemplate jdbc,
                                             SecondFactorRule secondFactor,
                                             @Value("${kitabruecke.staff.session-idle:PT30M}") Duration idle,
-                                            @Value("${kitabruecke.staff.session-absolute:PT10H}") Duration absolute)
+                                            @Value("${kitabruecke.staff.session-absolute:PT10H}") Duration absolute,
+                                            DirectoryLdapSettings directory, DirectoryAccounts directoryAccounts,
+                                            ObjectProvider<AuthenticationEventPublisher> loginEvents)
             throws Exception {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new RoleHomeAfterLogin(idle, clock, secondFactor));
+        if (directory.enabled()) {
+            // tried before the local accounts of the global configuration; it leaves local names to them
+            http.authenticationProvider(new DirectorySignIn(new DirectoryLdap(directory), directoryAccounts,
+                    directory.roles()));
+        }
+        // "not set up" is a failed login like any other for the lockout and the audit trail
+        if (loginEvents.getIfAvailable() instanceof DefaultAuthenticationEventPublisher publisher) {
+            publisher.setAdditionalExceptionMappings(
+                    Map.of(DirectoryAccountNotSetUp.class, AuthenticationFailureDisabledEvent.class));
+        }
         return http
                 .addFilterBefore(new StaffSessionFilter(guard, absolute, clock),
                         UsernamePasswordAuthenticationFilter.class)

@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.staff.StaffRole;
 
-/** A person of the youth office or of a Kita who logs in. The password is kept only as a BCrypt hash. */
+/**
+ * A person of the youth office or of a Kita who logs in. A local account's password is kept only as a BCrypt hash;
+ * a directory account's password is checked by the city's directory and never kept here (docs/decisions/0021).
+ */
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount {
@@ -43,6 +46,10 @@ public class StaffAccount {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, columnDefinition = "varchar(10)")
+    private Origin origin = Origin.LOCAL;
 
     /** Where set-password links go; accounts made before V18 may have none until an admin adds it. */
     @Column(length = 254)
@@ -107,6 +114,36 @@ public class StaffAccount {
         email = newEmail;
     }
 
+    /** Where the password is checked: here, or in the city's directory. */
+    public enum Origin {
+        LOCAL,
+        LDAP
+    }
+
+    /** The row of a directory user at the first sign-in: no local password, name and address from the directory. */
+    static StaffAccount fromDirectory(String username) {
+        var account = new StaffAccount();
+        account.username = username;
+        account.origin = Origin.LDAP;
+        return account;
+    }
+
+    /**
+     * What the directory said at this sign-in. The role follows the directory's groups every time; the Kita only
+     * where the directory names one, otherwise the one an admin set stays.
+     */
+    void takeFromDirectory(String displayName, @Nullable String email, StaffRole role, @Nullable Long kitaId) {
+        if (origin != Origin.LDAP) {
+            throw new IllegalStateException("Only a directory account takes its details from the directory");
+        }
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        if (kitaId != null) {
+            this.kitaId = kitaId;
+        }
+    }
+
     public @Nullable Long id() {
         return id;
     }
@@ -146,5 +183,9 @@ public class StaffAccount {
 
     public @Nullable Long kitaId() {
         return kitaId;
+    }
+
+    public Origin origin() {
+        return origin;
     }
 }

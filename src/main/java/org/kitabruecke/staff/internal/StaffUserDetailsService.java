@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads staff accounts for login; the role becomes the single authority {@code ROLE_<role>}. */
+/**
+ * Loads local staff accounts for login; the role becomes the single authority {@code ROLE_<role>}. A directory
+ * account is not found here: its password is checked by the directory only ({@link DirectorySignIn}).
+ */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
@@ -21,6 +24,7 @@ class StaffUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         StaffAccount account = accounts.findByUsername(username.trim())
+                .filter(found -> found.origin() == StaffAccount.Origin.LOCAL)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account"));
         return User.withUsername(account.username())
                 .password(account.passwordHash())

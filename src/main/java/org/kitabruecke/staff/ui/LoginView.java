@@ -16,7 +16,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.server.VaadinSession;
 import org.kitabruecke.staff.StaffRole;
+import org.kitabruecke.staff.internal.DirectoryAccountNotSetUp;
+import org.springframework.security.web.WebAttributes;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.ComponentTexts;
 
@@ -57,10 +60,21 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         var parameters = event.getLocation().getQueryParameters().getParameters();
         problem = parameters.containsKey("locked") ? "login.error.locked"
                 : parameters.containsKey("expired") ? "login.error.expired"
-                : parameters.containsKey("error") ? "login.error.message" : null;
+                : parameters.containsKey("error") ? failure() : null;
         form.setError(problem != null);
         // after a password was set through a link (SetPasswordView)
         passwordSet.setVisible(problem == null && parameters.containsKey("passwordSet"));
+    }
+
+    /**
+     * What the last failed login of this browser was: Spring Security keeps its exception in the session. A person
+     * the city's directory accepted, whom the portal has no role or Kita for yet, is told so, not "wrong password".
+     */
+    private static String failure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = session == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return last instanceof DirectoryAccountNotSetUp ? "login.error.notSetUp" : "login.error.message";
     }
 
     @Override
