@@ -18,10 +18,78 @@ public class InboxPage {
 
     public InboxPage open() {
         browser.open("/staff");
+        return waitUntilShown();
+    }
+
+    public InboxPage waitUntilShown() {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-grid")));
         browser.waiting().until(driver -> !driver.findElements(By.cssSelector("vaadin-grid-cell-content")).isEmpty()
                 && !driver.findElement(By.id("inbox-count")).getText().isBlank());
         return this;
+    }
+
+    /** Whether the filters are folded away under their one-line summary. */
+    public boolean filtersFolded() {
+        browser.waitUntilServerHasAll();
+        return browser.driver().findElement(By.id("inbox-filters")).getAttribute("opened") == null;
+    }
+
+    /** The folded filters' line, e.g. "Filter: 2 aktiv". */
+    public String filterSummary() {
+        return browser.driver().findElement(By.cssSelector("#inbox-filters > vaadin-details-summary")).getText();
+    }
+
+    public InboxPage unfoldFilters() {
+        return toggleFiltersUntil(false);
+    }
+
+    public InboxPage foldFilters() {
+        return toggleFiltersUntil(true);
+    }
+
+    private InboxPage toggleFiltersUntil(boolean folded) {
+        if (filtersFolded() != folded) {
+            browser.act(By.cssSelector("#inbox-filters > vaadin-details-summary"), WebElement::click);
+        }
+        browser.waiting().until(driver -> filtersFolded() == folded);
+        return this;
+    }
+
+    /** Where the first request's row ends, in CSS pixels from the top of the screen. */
+    public long firstRowBottom() {
+        browser.waiting().until(driver -> browser.script("const row = document.getElementById('inbox-grid')"
+                + ".shadowRoot.querySelector('#items tr'); return row && row.getBoundingClientRect().height > 0") == Boolean.TRUE);
+        return Math.round(((Number) browser.script("return document.getElementById('inbox-grid')"
+                + ".shadowRoot.querySelector('#items tr').getBoundingClientRect().bottom")).doubleValue());
+    }
+
+    public InboxPage pick(String filterId, String choice) {
+        fields.pick(filterId, choice);
+        browser.waitUntilServerHasAll();
+        return this;
+    }
+
+    public InboxPage search(String words) {
+        fields.type("inbox-search", words);
+        browser.driver().findElement(By.cssSelector("#inbox-search input")).sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.waiting().until(driver -> driver.getCurrentUrl().contains("search="));
+        browser.waitUntilServerHasAll();
+        return this;
+    }
+
+    /** What a filter shows as chosen. */
+    public String chosen(String filterId) {
+        return browser.driver().findElement(By.cssSelector("#" + filterId + " vaadin-select-value-button")).getText()
+                .strip();
+    }
+
+    public String searchWords() {
+        return browser.driver().findElement(By.cssSelector("#inbox-search input")).getDomProperty("value");
+    }
+
+    /** The line that says how many requests the filters find. */
+    public String count() {
+        return browser.driver().findElement(By.id("inbox-count")).getText();
     }
 
     /** Searches for a reference code and opens the request by its code, a link like any other. */

@@ -34,7 +34,7 @@ class StaffAreaE2ETest extends BrowserTest {
 
         browser.open("/staff");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
-                "Seite nicht gefunden"));
+                "Diese Seite ist nicht für Ihre Rolle"));
         assertThat(browser.driver().getPageSource()).doesNotContain("Posteingang");
     }
 
