@@ -46,6 +46,7 @@ class AssignmentsEditor extends Composite<Div> {
         this.workers = admin.socialWorkers();
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(click -> addRow(null));
+        add.setId("assignments-add");
         save.setId("assignments-save");
         save.addClickListener(click -> saveAll());
         message.setId("assignments-message");
