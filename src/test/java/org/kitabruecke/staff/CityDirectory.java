@@ -41,12 +41,17 @@ public final class CityDirectory {
 
     /** Starts the directory (once) and gives Spring its address and the settings above. */
     public static synchronized void register(DynamicPropertyRegistry registry) {
-        InMemoryDirectoryServer directory = server();
-        registry.add("kitabruecke.directory.ldap.url", () -> "ldap://127.0.0.1:" + directory.getListenPort());
+        String url = url();
+        registry.add("kitabruecke.directory.ldap.url", () -> url);
         for (String property : PROPERTIES) {
             String[] pair = property.split("=", 2);
             registry.add(pair[0], () -> pair[1]);
         }
+    }
+
+    /** The directory's address, starting it if need be. */
+    public static String url() {
+        return "ldap://127.0.0.1:" + server().getListenPort();
     }
 
     /** Moves a user from one group to another, as the city's IT would between two sign-ins. */

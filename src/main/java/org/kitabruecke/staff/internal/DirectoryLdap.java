@@ -16,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.ldap.support.LdapUtils;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.ldap.DefaultSpringSecurityContextSource;
 import org.springframework.security.ldap.authentication.BindAuthenticator;
 import org.springframework.security.ldap.search.FilterBasedLdapUserSearch;
@@ -73,6 +75,9 @@ final class DirectoryLdap {
         try {
             entry = authenticator.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(loginName,
                     password));
+        } catch (UsernameNotFoundException notFound) {
+            // a name the search finds no entry for fails as a wrong password does: nobody learns who exists
+            throw new BadCredentialsException("Bad credentials", notFound);
         } catch (org.springframework.ldap.NamingException unreachable) {
             LOG.error("The city's directory at {} could not be asked: {}", settings.url(), unreachable.toString());
             throw new InternalAuthenticationServiceException("Directory not reachable", unreachable);

@@ -13,7 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,10 +57,11 @@ class SecurityConfiguration {
             http.authenticationProvider(new DirectorySignIn(new DirectoryLdap(directory), directoryAccounts,
                     directory.roles()));
         }
-        // "not set up" is a failed login like any other for the lockout and the audit trail
+        // "not set up" and "directory not reachable" are failed logins like any other for the lockout and the audit
         if (loginEvents.getIfAvailable() instanceof DefaultAuthenticationEventPublisher publisher) {
-            publisher.setAdditionalExceptionMappings(
-                    Map.of(DirectoryAccountNotSetUp.class, AuthenticationFailureDisabledEvent.class));
+            publisher.setAdditionalExceptionMappings(Map.of(
+                    DirectoryAccountNotSetUp.class, AuthenticationFailureDisabledEvent.class,
+                    InternalAuthenticationServiceException.class, AuthenticationFailureServiceExceptionEvent.class));
         }
         return http
                 .addFilterBefore(new StaffSessionFilter(guard, absolute, clock),
