@@ -48,6 +48,7 @@ class AccountsE2ETest extends BrowserTest {
 
         var accounts = new AccountsPage(browser).open().createSocialWorker(username, "Jana Neu", email);
         assertThat(accounts.sendSetPasswordLink()).contains(email);
+        browser.screenshot("admin-accounts-de-desktop");
 
         String mail = Mailbox.text(mailbox.awaitMails(email, 1).getLast());
         assertThat(mail).contains("Guten Tag Jana Neu").contains("Ihr Benutzername: " + username);
