@@ -57,6 +57,7 @@ class AccountEditor extends Div {
         kita.setItemLabelGenerator(KitaChoice::name);
         email.setId("edit-email");
         email.setMaxLength(EmailAddress.MAX);
+        email.setWidth("min(22rem, 100%)");
         save.setId("edit-save");
         save.addClickListener(click -> save());
         active.setId("edit-active");

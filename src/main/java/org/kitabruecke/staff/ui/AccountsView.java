@@ -68,6 +68,7 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         displayName.setMaxLength(160);
         email.setId("account-email");
         email.setMaxLength(EmailAddress.MAX);
+        email.setWidth("min(22rem, 100%)");
         role.setId("account-role");
         role.setItems(StaffRole.values());
         role.setValue(StaffRole.SOCIAL_WORKER);
@@ -111,15 +112,16 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         column(account -> account.kitaId() == null ? "" : kitaNames.getOrDefault(account.kitaId(), "#"
                 + account.kitaId()), "accounts.kita");
         column(account -> getTranslation("accounts.state", "state", !account.active() ? "inactive"
-                : account.passwordSet() ? "active" : "noPassword"), "accounts.state.title");
+                : account.passwordSet() ? "active" : "noPassword"), "accounts.state.title")
+                .setAutoWidth(false).setWidth("15rem");
         column(account -> Objects.requireNonNullElse(account.email(), ""), "accounts.email");
         ComponentTexts.sortLabels(grid);
         editor.localize();
         refresh();
     }
 
-    private void column(Function<AccountSummary, String> value, String header) {
-        grid.addColumn(value::apply).setHeader(getTranslation(header)).setAutoWidth(true).setSortable(true)
+    private Grid.Column<AccountSummary> column(Function<AccountSummary, String> value, String header) {
+        return grid.addColumn(value::apply).setHeader(getTranslation(header)).setAutoWidth(true).setSortable(true)
                 .setComparator(value::apply);
     }
 
