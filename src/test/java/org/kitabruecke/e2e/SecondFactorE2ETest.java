@@ -58,6 +58,8 @@ class SecondFactorE2ETest extends BrowserTest {
         assertThat(browser.driver().getPageSource()).doesNotContain("Posteingang");
         browser.driver().navigate().refresh();
         page.waitForHeading("Code aus der Authenticator-App");
+        browser.driver().navigate().back();
+        page.waitForHeading("Code aus der Authenticator-App");
 
         page.enterCode(right.substring(0, 3) + " " + right.substring(3));
         waitForInbox();
