@@ -16,12 +16,14 @@ import org.kitabruecke.staff.internal.RecoveryCodes;
 import org.kitabruecke.staff.internal.SecondFactorCodeRefused;
 import org.kitabruecke.staff.internal.SecondFactorRecords;
 import org.kitabruecke.staff.internal.SecondFactorRecords.Stored;
+import org.kitabruecke.staff.internal.SecondFactorRule;
 import org.kitabruecke.staff.internal.SecretSeal;
 import org.kitabruecke.staff.internal.TotpCodes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
@@ -70,19 +72,27 @@ public class SecondFactors {
     }
 
     private final SecondFactorRecords records;
+    private final SecondFactorRule rule;
     private final SecretSeal seal;
     private final LoginGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactors(SecondFactorRecords records, SecretSeal seal, LoginGuard guard, ApplicationEventPublisher events,
-                  Clock clock) {
+    SecondFactors(SecondFactorRecords records, SecondFactorRule rule, SecretSeal seal, LoginGuard guard,
+                  ApplicationEventPublisher events, Clock clock) {
         this.records = records;
+        this.rule = rule;
         this.seal = seal;
         this.guard = guard;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Whether this authentication (a right password) still owes its second factor: then it is no login yet. */
+    @Transactional(readOnly = true)
+    public boolean owesCode(Authentication authentication) {
+        return rule.owesCode(authentication);
     }
 
     @Transactional(readOnly = true)

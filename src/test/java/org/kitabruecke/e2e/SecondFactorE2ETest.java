@@ -32,6 +32,7 @@ class SecondFactorE2ETest extends BrowserTest {
 
     @Test
     void aSocialWorkerSetsUpTheFactorAndSignsInWithCodesAndOnceWithARecoveryCode() {
+        long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
         var page = new SecondFactorPage(browser);
         logIn();
         page.waitForHeading("Zweiten Faktor einrichten");
@@ -58,6 +59,8 @@ class SecondFactorE2ETest extends BrowserTest {
         assertThat(browser.driver().getPageSource()).doesNotContain("Posteingang");
         browser.driver().navigate().refresh();
         page.waitForHeading("Code aus der Authenticator-App");
+        browser.driver().navigate().back();
+        page.waitForHeading("Code aus der Authenticator-App");
 
         page.enterCode(right.substring(0, 3) + " " + right.substring(3));
         waitForInbox();
@@ -74,6 +77,11 @@ class SecondFactorE2ETest extends BrowserTest {
         page.waitForHeading("Code aus der Authenticator-App");
         page.enterCode(recoveryCodes.get(4));
         assertThat(page.codeError()).contains("Dieser Code stimmt nicht");
+
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE actor = 'sozial' AND id > ? ORDER BY id",
+                String.class, before)).as("a password without its code is no login")
+                .containsExactly("FACTOR_ENROLLED", "RECOVERY_CODES_NEW", "LOGIN", "LOGIN_FAILED", "LOGIN",
+                        "RECOVERY_CODE_USED", "LOGIN", "LOGIN_FAILED");
     }
 
     @AfterAll

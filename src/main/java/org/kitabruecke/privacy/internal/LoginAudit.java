@@ -3,6 +3,7 @@ package org.kitabruecke.privacy.internal;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.staff.LoginNames;
+import org.kitabruecke.staff.SecondFactors;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -17,14 +18,20 @@ class LoginAudit {
 
     private final AuditTrail trail;
     private final LoginNames names;
+    private final SecondFactors secondFactors;
 
-    LoginAudit(AuditTrail trail, LoginNames names) {
+    LoginAudit(AuditTrail trail, LoginNames names, SecondFactors secondFactors) {
         this.trail = trail;
         this.names = names;
+        this.secondFactors = secondFactors;
     }
 
+    /** A right password of an account that owes its second factor is no login yet; the code step reports it. */
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent success) {
+        if (secondFactors.owesCode(success.getAuthentication())) {
+            return;
+        }
         trail.recordAs(success.getAuthentication().getName(), AuditAction.LOGIN, null, null, null);
     }
 

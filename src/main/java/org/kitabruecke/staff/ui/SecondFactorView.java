@@ -47,7 +47,7 @@ class SecondFactorView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(new H1(getTranslation("staff.secondFactor.title")), content);
         showStatus(me.username());
         if (me.role() == StaffRole.ADMIN) {
-            var account = new TextField(getTranslation("staff.secondFactor.reset.account"));
+            var account = new TextField(getTranslation("login.username"));
             account.setId("reset-account");
             add(new H2(getTranslation("staff.secondFactor.reset")), account,
                     new Div(new SecondFactorResetButton(factors, account::getValue)));

@@ -13,6 +13,7 @@ import org.kitabruecke.staff.internal.SecondFactorRule;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,6 +58,7 @@ final class SignInSession {
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         session.removeAttribute(PendingSignIn.ATTRIBUTE);
         events.publishEvent(new AuthenticationSuccessEvent(signedIn));
+        events.publishEvent(new InteractiveAuthenticationSuccessEvent(signedIn, SignInSession.class));
         return StaffRole.homePath(role -> authorities.stream()
                 .anyMatch(authority -> ("ROLE_" + role.name()).equals(authority.getAuthority())));
     }
