@@ -156,6 +156,28 @@ class StaffPagesE2ETest extends BrowserTest {
         assertThat(inbox.searchWords()).isEqualTo("Miete");
         assertThat(inbox.count()).isEqualTo(count);
         browser.screenshot("staff-inbox-filters-de-phone");
+
+        inbox.foldFilters();
+        new StaffPage(browser).chooseLanguage("العربية", "صندوق الوارد");
+        assertThat(inbox.firstRowBottom()).isLessThan(Browser.PHONE_HEIGHT);
+        inbox.unfoldFilters();
+        assertThat(inbox.chosen("inbox-topic")).as("the language changes, the filters stay").isEqualTo("المال والإيجار");
+        assertThat(inbox.searchWords()).isEqualTo("Miete");
+        inbox.foldFilters();
+        browser.screenshot("staff-inbox-folded-ar-phone");
+    }
+
+    @Test
+    void aLongFieldLabelWrapsOnAPhoneInsteadOfEndingInAnEllipsis() {
+        new LoginPage(browser).open("?lang=ar").logInAs("sozial", "kitabruecke-demo");
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff"));
+        new StaffPage(browser).open("/staff/family");
+
+        Object cut = browser.script("const part = document.getElementById('dsr-code').shadowRoot"
+                + ".querySelector('[part=label]'); return part.scrollWidth > part.clientWidth + 1"
+                + " || getComputedStyle(part).textOverflow === 'ellipsis' && getComputedStyle(part).whiteSpace === 'nowrap'");
+        browser.screenshot("staff-family-ar-phone");
+        assertThat(cut).as("the Arabic label is cut").isEqualTo(Boolean.FALSE);
     }
 
     private int refusalsOf(String actor) {
