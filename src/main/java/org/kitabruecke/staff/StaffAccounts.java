@@ -43,6 +43,15 @@ public class StaffAccounts {
                 .toList();
     }
 
+    /**
+     * The name a person knows an account by (its display name, e.g. the Kita's or the colleague's name), for an
+     * account named in a record, such as the one that forwarded a request; the user name if it has none.
+     */
+    public String displayName(String username) {
+        return accounts.findByUsername(username).map(StaffAccount::displayName)
+                .filter(name -> !name.isBlank()).orElse(username);
+    }
+
     private static StaffMember member(StaffAccount account) {
         return new StaffMember(account.username(), account.displayName(), account.role(), account.kitaId());
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
 import org.kitabruecke.i18n.Translations;
+import org.kitabruecke.ui.ComponentTexts;
 import org.kitabruecke.ui.LanguagePicker;
 import org.kitabruecke.ui.Links;
 
@@ -99,6 +100,7 @@ public class StaffLayout extends Div implements RouterLayout, LocaleChangeObserv
         password.setText(getTranslation("staff.nav.password"));
         logout.setText(getTranslation("staff.logout"));
         privacy.setText(getTranslation("privacy.notice.link"));
+        ComponentTexts.connectionIndicator(this);
     }
 
     private Anchor link(String path, String key) {

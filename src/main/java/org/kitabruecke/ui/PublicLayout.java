@@ -109,6 +109,7 @@ public class PublicLayout extends Div
         readAloud.translate(getTranslation("readAloud.start"), getTranslation("readAloud.stop"));
         safeBrowsing.setText(getTranslation("layout.safeBrowsing"));
         privacy.setText(getTranslation("privacy.notice.link"));
+        ComponentTexts.connectionIndicator(this);
         emergency.removeAll();
         emergency.add(Icons.icon(Icons.PHONE), new Span(getTranslation("layout.emergency.title")),
                 phone("layout.emergency.police", "110"),

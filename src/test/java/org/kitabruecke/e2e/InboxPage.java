@@ -31,7 +31,7 @@ public class InboxPage {
     /** Whether the filters are folded away under their one-line summary. */
     public boolean filtersFolded() {
         browser.waitUntilServerHasAll();
-        return browser.driver().findElement(By.id("inbox-filters")).getAttribute("opened") == null;
+        return browser.driver().findElement(By.id("inbox-filters")).getDomAttribute("opened") == null;
     }
 
     /** The folded filters' line, e.g. "Filter: 2 aktiv". */

@@ -93,7 +93,9 @@ public class StaffPage {
     /** Everything the page says or keeps to say that is in Vaadin's English. */
     @SuppressWarnings("unchecked")
     public List<String> englishTexts() {
-        return ((List<String>) browser.script(TEXTS)).stream().filter(text -> text.matches(ENGLISH)).toList();
+        // each text reads "where: text"; only the text counts (the i18n keys themselves are English words)
+        return ((List<String>) browser.script(TEXTS)).stream()
+                .filter(text -> text.substring(text.indexOf(": ") + 2).matches(ENGLISH)).toList();
     }
 
     /** The areas the staff menu offers. */
@@ -116,22 +118,23 @@ public class StaffPage {
     }
 
     /**
-     * Opens the language list (again, should a click have come before the page was live) and picks a language by its
-     * own name; the page changes in place.
+     * Opens the language list and picks a language by its own name; the page changes in place. Clicks go to the
+     * elements themselves: with a desktop-sized screen emulated in the test's phone-sized window, half the list lies
+     * outside the real window, where WebDriver neither sees nor clicks.
      */
     public StaffPage chooseLanguage(String nativeName) {
         By entry = By.cssSelector(".kb-lang a[lang]");
-        browser.waiting().until(driver -> {
-            var link = driver.findElements(entry).stream()
-                    .filter(a -> a.isDisplayed() && a.getText().strip().equals(nativeName)).findFirst();
-            if (link.isPresent()) {
-                link.get().click();
-                return true;
-            }
+        browser.waiting().withMessage(() -> "no link " + nativeName + " among " + browser.driver().findElements(entry)
+                .stream().map(a -> a.getDomProperty("textContent")).toList()).until(driver -> {
             if (driver.findElements(By.cssSelector(".kb-lang[open]")).isEmpty()) {
-                driver.findElement(By.cssSelector(".kb-lang-summary")).click();
+                browser.script("arguments[0].click()", driver.findElement(By.cssSelector(".kb-lang-summary")));
+                return false;
             }
-            return false;
+            var link = driver.findElements(entry).stream()
+                    .filter(a -> nativeName.equals(String.valueOf(a.getDomProperty("textContent")).strip()))
+                    .findFirst();
+            link.ifPresent(a -> browser.script("arguments[0].click()", a));
+            return link.isPresent();
         });
         return this;
     }
@@ -139,7 +142,12 @@ public class StaffPage {
     /** Switches the language in place and waits for the page's heading in it. */
     public StaffPage chooseLanguage(String nativeName, String expectedHeading) {
         chooseLanguage(nativeName);
-        browser.waiting().until(driver -> heading().equals(expectedHeading));
+        try {
+            browser.waiting().until(driver -> heading().equals(expectedHeading));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("staff-language-not-switched");
+            throw new AssertionError("heading stayed " + heading() + " at " + browser.driver().getCurrentUrl(), e);
+        }
         browser.waitUntilServerHasAll();
         return this;
     }

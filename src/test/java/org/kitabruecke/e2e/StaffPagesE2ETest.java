@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.directory.Topic;
+import org.kitabruecke.privacy.Consent;
+import org.kitabruecke.privacy.ConsentRecord;
+import org.kitabruecke.request.Children;
+import org.kitabruecke.request.HelpRequests;
+import org.kitabruecke.request.NewHelpRequest;
+import org.kitabruecke.request.OptionalAnswer;
+import org.kitabruecke.request.RequestSource;
+import org.kitabruecke.request.Urgency;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +29,9 @@ class StaffPagesE2ETest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    HelpRequests requests;
 
     @Override
     protected String host() {
@@ -51,10 +64,11 @@ class StaffPagesE2ETest extends BrowserTest {
         browser.waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));
         for (String path : PAGES) {
             page.open(path + "?lang=en");
-            String englishHeading = page.heading();
+            assertThat(new PortalHeader(browser).pageLanguage()).isEqualTo("en");
             page.chooseLanguage("Deutsch");
-            browser.waiting().until(driver -> "de".equals(new PortalHeader(browser).pageLanguage())
-                    && !page.heading().equals(englishHeading));
+            // the page's language is set with the answer that turned the page ("Kitas" reads the same in both)
+            browser.waiting().withMessage(() -> path + " stayed " + new PortalHeader(browser).pageLanguage())
+                    .until(driver -> "de".equals(new PortalHeader(browser).pageLanguage()));
             browser.waitUntilServerHasAll();
             page.englishTexts().forEach(text -> english.add(path + " " + text));
         }
@@ -104,11 +118,19 @@ class StaffPagesE2ETest extends BrowserTest {
 
     @Test
     void onAPhoneTheInboxShowsRequestsFirstAndKeepsItsFiltersThroughFoldingAndReload() {
+        for (String phone : List.of("+4915110035001", "+4915110035002")) {
+            requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.SOON,
+                    new Children(1, 0, 0), null, 6L, phone, null, "de", "de", false, null, OptionalAnswer.NOT_ANSWERED,
+                    OptionalAnswer.NOT_ANSWERED, "Wir können die Miete nicht zahlen",
+                    new ConsentRecord(Consent.VERSION, "de", "0123456789ab")));
+        }
         new LoginPage(browser).open("?lang=de").logInAs("sozial", "kitabruecke-demo");
         browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff"));
         var inbox = new InboxPage(browser).open();
 
-        assertThat(inbox.filtersFolded()).isTrue();
+        browser.screenshot("staff-inbox-opened-de-phone");
+        assertThat(inbox.filtersFolded()).as("folded at a window %s px wide", browser.script("return innerWidth"))
+                .isTrue();
         assertThat(inbox.filterSummary()).isEqualTo("Filter: keiner aktiv");
         assertThat(inbox.firstRowBottom()).as("the first request is on the first screen").isLessThan(Browser.PHONE_HEIGHT);
         browser.screenshot("staff-inbox-folded-de-phone");
@@ -134,6 +156,28 @@ class StaffPagesE2ETest extends BrowserTest {
         assertThat(inbox.searchWords()).isEqualTo("Miete");
         assertThat(inbox.count()).isEqualTo(count);
         browser.screenshot("staff-inbox-filters-de-phone");
+
+        inbox.foldFilters();
+        new StaffPage(browser).chooseLanguage("العربية", "صندوق الوارد");
+        assertThat(inbox.firstRowBottom()).isLessThan(Browser.PHONE_HEIGHT);
+        inbox.unfoldFilters();
+        assertThat(inbox.chosen("inbox-topic")).as("the language changes, the filters stay").isEqualTo("المال والإيجار");
+        assertThat(inbox.searchWords()).isEqualTo("Miete");
+        inbox.foldFilters();
+        browser.screenshot("staff-inbox-folded-ar-phone");
+    }
+
+    @Test
+    void aLongFieldLabelWrapsOnAPhoneInsteadOfEndingInAnEllipsis() {
+        new LoginPage(browser).open("?lang=ar").logInAs("sozial", "kitabruecke-demo");
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff"));
+        new StaffPage(browser).open("/staff/family");
+
+        Object cut = browser.script("const part = document.getElementById('dsr-code').shadowRoot"
+                + ".querySelector('[part=label]'); return part.scrollWidth > part.clientWidth + 1"
+                + " || getComputedStyle(part).textOverflow === 'ellipsis' && getComputedStyle(part).whiteSpace === 'nowrap'");
+        browser.screenshot("staff-family-ar-phone");
+        assertThat(cut).as("the Arabic label is cut").isEqualTo(Boolean.FALSE);
     }
 
     private int refusalsOf(String actor) {

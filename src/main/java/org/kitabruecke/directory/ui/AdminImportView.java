@@ -107,9 +107,12 @@ class AdminImportView extends Div implements LocaleChangeObserver, HasDynamicTit
     /** The upload's own texts in the page's language (it would speak English otherwise). */
     private UploadI18N uploadTexts() {
         String failed = getTranslation("admin.import.upload.failed");
+        String add = getTranslation("admin.import.upload.add");
+        String drop = getTranslation("admin.import.upload.drop");
+        // "many" is never shown with one file allowed, but would stay English in the page otherwise
         return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.import.upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
                 .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("admin.import.upload.tooMany"))
                         .setFileIsTooBig(getTranslation("admin.import.upload.tooBig"))
                         .setIncorrectFileType(getTranslation("admin.import.upload.wrongType")))
@@ -122,6 +125,9 @@ class AdminImportView extends Div implements LocaleChangeObserver, HasDynamicTit
                                 .setStalled(getTranslation("admin.import.upload.connecting"))
                                 .setProcessing(getTranslation("admin.import.upload.processing"))
                                 .setHeld(getTranslation("admin.import.upload.connecting")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("admin.import.upload.remaining") + " ")
+                                .setUnknown(getTranslation("admin.import.upload.remainingUnknown")))
                         .setError(new UploadI18N.Uploading.Error().setServerUnavailable(failed)
                                 .setUnexpectedServerError(failed).setForbidden(failed)));
     }

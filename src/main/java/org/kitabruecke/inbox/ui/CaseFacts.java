@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.i18n.LanguageNames;
@@ -23,10 +25,13 @@ import org.kitabruecke.request.OptionalAnswer;
 class CaseFacts extends Composite<Div> {
 
     private final Directory directory;
+    private final Function<String, @Nullable String> accountNames;
     private final Element list = new Element("dl");
 
-    CaseFacts(Directory directory) {
+    /** @param accountNames the name shown for a staff account named in the request; {@code null} leaves it out */
+    CaseFacts(Directory directory, Function<String, @Nullable String> accountNames) {
         this.directory = directory;
+        this.accountNames = accountNames;
         getContent().addClassName("kb-case-facts");
         getContent().getElement().appendChild(list);
     }
@@ -73,15 +78,20 @@ class CaseFacts extends Composite<Div> {
         row("inbox.fact.consent", getTranslation("inbox.fact.consentValue", "version", consent.version(),
                 "source", details.source().name(), "language", LanguageNames.inSentence(consent.language(), locale),
                 "fingerprint", consent.fingerprint() == null ? "none" : consent.fingerprint()));
-        row("inbox.fact.source", receivedVia(this, details, directory));
+        row("inbox.fact.source", receivedVia(this, details, directory, accountNames));
     }
 
-    /** Where a request came from, in words: the parents' form, or which Kita forwarded it from which account. */
-    static String receivedVia(Component reader, CaseDetails details, Directory directory) {
+    /**
+     * Where a request came from, in words: the parents' form, or which Kita forwarded it from which account, the
+     * account by the name a person knows (not its user name), and left out where it only repeats the Kita's name.
+     */
+    static String receivedVia(Component reader, CaseDetails details, Directory directory,
+                              Function<String, @Nullable String> accountNames) {
         String kita = details.kitaId() == null ? "none"
                 : directory.kita(details.kitaId()).map(entry -> entry.name()).orElse("none");
+        String account = details.forwardedBy() == null ? null : accountNames.apply(details.forwardedBy());
         return reader.getTranslation("inbox.source." + details.source().name(), "kita", kita,
-                "account", details.forwardedBy() == null ? "none" : details.forwardedBy());
+                "account", account == null || account.equals(kita) ? "none" : account);
     }
 
     private String answer(OptionalAnswer answer, String yesKey, String noKey, String notAnswered) {

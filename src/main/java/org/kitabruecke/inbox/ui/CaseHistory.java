@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.DeskEntry;
 import org.kitabruecke.directory.Directory;
@@ -22,11 +24,14 @@ class CaseHistory extends Composite<Div> {
     private final Waiting waiting;
     private final Formats formats;
     private final Directory directory;
+    private final Function<String, @Nullable String> accountNames;
     private final UnorderedList notes = new UnorderedList();
     private final OrderedList events = new OrderedList();
     private final Div linked = new Div();
 
-    CaseHistory(BookingDesk bookings, Waiting waiting, Formats formats, Directory directory) {
+    CaseHistory(BookingDesk bookings, Waiting waiting, Formats formats, Directory directory,
+                Function<String, @Nullable String> accountNames) {
+        this.accountNames = accountNames;
         this.bookings = bookings;
         this.waiting = waiting;
         this.formats = formats;
@@ -61,7 +66,7 @@ class CaseHistory extends Composite<Div> {
                     waiting.describe(activity.at(), now, locale),
                     "who", activity.actor() == null ? "none" : activity.actor(),
                     "what", getTranslation("inbox.activity." + activity.action(), "detail",
-                            detail(this, activity, details, directory)))));
+                            detail(this, activity, details, directory, accountNames)))));
         }
         linked.removeAll();
         var list = new UnorderedList();
@@ -76,7 +81,8 @@ class CaseHistory extends Composite<Div> {
     }
 
     /** The detail of an activity in words: a state or reason translated, a name as it is. */
-    static String detail(Component reader, CaseDetails.Activity activity, CaseDetails details, Directory directory) {
+    static String detail(Component reader, CaseDetails.Activity activity, CaseDetails details, Directory directory,
+                         Function<String, @Nullable String> accountNames) {
         String detail = activity.detail();
         if (detail == null) {
             return "";
@@ -90,7 +96,7 @@ class CaseHistory extends Composite<Div> {
             return reader.getTranslation("inbox.template." + detail);
         }
         if ("RECEIVED".equals(activity.action())) {
-            return CaseFacts.receivedVia(reader, details, directory);
+            return CaseFacts.receivedVia(reader, details, directory, accountNames);
         }
         return detail;
     }

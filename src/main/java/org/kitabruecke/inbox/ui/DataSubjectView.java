@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.FamilyBookings;
 import org.kitabruecke.contact.PhoneNumber;
@@ -51,6 +52,8 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
 
     private final FamilyRights rights;
     private final Directory directory;
+    /** What the family takes away names no staff or Kita account (decision 0016). */
+    private static final Function<String, @Nullable String> NO_ACCOUNTS = account -> null;
     private final Formats formats;
     private final ZoneId zone;
     private final H1 title = new H1();
@@ -128,7 +131,7 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
         found.add(actions);
         for (CaseDetails request : family.requests()) {
             found.add(new H2(getTranslation("inbox.request.title", "code", request.referenceCode())));
-            var facts = new CaseFacts(directory);
+            var facts = new CaseFacts(directory, NO_ACCOUNTS);
             found.add(facts);
             facts.show(request, locale);
             found.add(notesAndHistory(request, locale));
@@ -158,7 +161,7 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
         request.activity().forEach(event -> history.add(new ListItem(getTranslation("inbox.activity",
                 "when", when(event.at(), locale), "who", "none",
                 "what", getTranslation("inbox.activity." + event.action(), "detail",
-                        CaseHistory.detail(this, event, request, directory))))));
+                        CaseHistory.detail(this, event, request, directory, NO_ACCOUNTS))))));
         var section = new Div();
         if (!request.notes().isEmpty()) {
             section.add(new H3(getTranslation("inbox.section.notes")), notes);

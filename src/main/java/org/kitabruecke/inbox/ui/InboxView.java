@@ -2,48 +2,41 @@ package org.kitabruecke.inbox.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.DistrictEntry;
 import org.kitabruecke.directory.KitaEntry;
-import org.kitabruecke.directory.Topic;
 import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.notification.MailKind;
 import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.request.CaseFilter;
-import org.kitabruecke.request.CaseFilter.Assignee;
 import org.kitabruecke.request.CaseRow;
 import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.RequestStatus;
@@ -59,14 +52,14 @@ import org.springframework.beans.factory.annotation.Value;
  * search in the families' words; urgent and long-waiting requests stand out. A row opens the request; its reference
  * code is a link to it, so it also opens in a new tab.
  */
-@Route(value = "staff", layout = StaffLayout.class)
+@Route(value = InboxView.PATH, layout = StaffLayout.class)
 @RolesAllowed({StaffRole.Names.SOCIAL_WORKER, StaffRole.Names.ADMIN})
-class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class InboxView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    /** The status filter's choices: everything open, everything, or one state. */
-    private static final String OPEN = "OPEN";
-    private static final String ALL = "ALL";
+    static final String PATH = "staff";
     private static final int NARROW = 1000;
+    /** Below this width (a phone) the filters start folded, so that the first screen shows requests. */
+    private static final int PHONE = 600;
 
     private final Casework casework;
     private final Clock clock;
@@ -76,15 +69,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Map<Long, String> kitaNames;
     private final H1 title = new H1();
     private final Paragraph count = new Paragraph();
-    private final Select<String> status = new Select<>();
-    private final Select<Topic> topic = new Select<>();
-    private final Select<Urgency> urgency = new Select<>();
-    private final Select<DistrictEntry> district = new Select<>();
-    private final ComboBox<KitaEntry> kita = new ComboBox<>();
-    private final Select<String> language = new Select<>();
-    private final Checkbox interpreter = new Checkbox();
-    private final Select<Assignee> assignee = new Select<>();
-    private final TextField search = new TextField();
+    private final InboxFilters filters;
     private final Grid<CaseRow> grid = new Grid<>();
     private final UndeliveredMail mails;
     /** Of the requests loaded into the grid, those whose family a mail could not reach. */
@@ -109,32 +94,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         this.districtNames = districts.stream().collect(Collectors.toMap(DistrictEntry::id, DistrictEntry::name));
         this.kitaNames = kitas.stream().collect(Collectors.toMap(KitaEntry::id, KitaEntry::name));
         addClassName("kb-inbox");
-        status.setItems(statusChoices());
-        status.setValue(OPEN);
-        topic.setItems(Topic.values());
-        topic.setEmptySelectionAllowed(true);
-        urgency.setItems(Urgency.values());
-        urgency.setEmptySelectionAllowed(true);
-        district.setItems(districts);
-        district.setEmptySelectionAllowed(true);
-        kita.setItems(kitas);
-        kita.setItemLabelGenerator(KitaEntry::name);
-        kita.setClearButtonVisible(true);
-        language.setItems(languages);
-        language.setEmptySelectionAllowed(true);
-        assignee.setItems(Assignee.values());
-        assignee.setValue(Assignee.ANYONE);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.setMaxLength(CaseFilter.TEXT_MAX);
-        search.setId("inbox-search");
-        status.setId("inbox-status");
-        assignee.setId("inbox-assignee");
-        List.of(status, topic, urgency, district, language, assignee)
-                .forEach(filter -> filter.addValueChangeListener(change -> refresh()));
-        kita.addValueChangeListener(change -> refresh());
-        interpreter.addValueChangeListener(change -> refresh());
-        search.addValueChangeListener(change -> refresh());
+        filters = new InboxFilters(districts, kitas, languages, this::filtersChanged);
         grid.setId("inbox-grid");
         grid.setPageSize(50);
         grid.setPartNameGenerator(this::highlight);
@@ -149,16 +109,31 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         });
         count.setId("inbox-count");
         count.getElement().setAttribute("role", "status");
-        var filters = new Div(status, topic, urgency, district, kita, language, assignee, search, interpreter);
-        filters.addClassName("kb-inbox-filters");
         add(title, filters, count, grid);
+    }
+
+    /** The filters come from the address: a reload or a bookmark shows the same requests. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(event.getLocation().getQueryParameters());
+        refresh();
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         var page = attach.getUI().getPage();
         page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        // the browser knows its width at once (a media query); the details report their state back to the server
+        filters.getElement().executeJs("if (window.matchMedia($0).matches) this.opened = true;",
+                "(min-width: " + PHONE + "px)");
         page.addBrowserWindowResizeListener(resize -> fit(resize.getWidth()));
+    }
+
+    /** A filter changed: new rows, and the address says so (replaced, so that Back leaves the inbox). */
+    private void filtersChanged() {
+        refresh();
+        filters.summarize();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(PATH, filters.asQuery())));
     }
 
     private void fit(int width) {
@@ -180,29 +155,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     public void localeChange(LocaleChangeEvent event) {
         Locale locale = event.getLocale();
         title.setText(getTranslation("staff.inbox.title"));
-        status.setLabel(getTranslation("inbox.filter.status"));
-        status.setItemLabelGenerator(value -> switch (value) {
-            case OPEN -> getTranslation("inbox.filter.open");
-            case ALL -> getTranslation("inbox.filter.all");
-            default -> getTranslation("inbox.status." + value);
-        });
-        topic.setLabel(getTranslation("inbox.filter.topic"));
-        topic.setItemLabelGenerator(t -> t == null ? getTranslation("inbox.filter.any")
-                : getTranslation("help.topic." + t.name()));
-        urgency.setLabel(getTranslation("inbox.filter.urgency"));
-        urgency.setItemLabelGenerator(u -> u == null ? getTranslation("inbox.filter.any")
-                : getTranslation("inbox.urgency." + u.name()));
-        district.setLabel(getTranslation("inbox.filter.district"));
-        district.setItemLabelGenerator(d -> d == null ? getTranslation("inbox.filter.any") : d.name());
-        kita.setLabel(getTranslation("inbox.filter.kita"));
-        language.setLabel(getTranslation("inbox.filter.language"));
-        language.setItemLabelGenerator(code -> code == null ? getTranslation("inbox.filter.any")
-                : LanguageNames.inLanguageOf(code, locale));
-        interpreter.setLabel(getTranslation("inbox.filter.interpreter"));
-        assignee.setLabel(getTranslation("inbox.filter.assignee"));
-        assignee.setItemLabelGenerator(a -> getTranslation("inbox.assignee." + a.name()));
-        search.setLabel(getTranslation("inbox.filter.search"));
-        search.setHelperText(getTranslation("inbox.filter.search.hint"));
+        filters.localize(locale);
         columns(locale);
         refresh();
     }
@@ -236,7 +189,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private void refresh() {
         undelivered.clear();
-        CaseFilter filter = filter();
+        CaseFilter filter = filters.filter();
         count.setText(getTranslation("inbox.count", "count", casework.count(filter)));
         rows.setFilter(filter);
     }
@@ -275,18 +228,6 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         return new Div(status, marker);
     }
 
-    private CaseFilter filter() {
-        String chosen = status.getValue() == null ? OPEN : status.getValue();
-        CaseFilter open = CaseFilter.open();
-        return new CaseFilter(switch (chosen) {
-            case OPEN -> open.statuses();
-            case ALL -> Set.of();
-            default -> Set.of(RequestStatus.valueOf(chosen));
-        }, topic.getValue(), urgency.getValue(), district.getValue() == null ? null : district.getValue().id(),
-                kita.getValue() == null ? null : kita.getValue().id(), language.getValue(),
-                interpreter.getValue() ? Boolean.TRUE : null,
-                assignee.getValue() == null ? Assignee.ANYONE : assignee.getValue(), search.getValue());
-    }
 
     /** Urgent requests stand out; so does any request that waited longer than its threshold for a first answer. */
     private @Nullable String highlight(CaseRow row) {
@@ -301,9 +242,4 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         return overdue ? "kb-overdue" : null;
     }
 
-    private static List<String> statusChoices() {
-        var choices = new ArrayList<String>(List.of(OPEN, ALL));
-        Arrays.stream(RequestStatus.values()).map(Enum::name).forEach(choices::add);
-        return choices;
-    }
 }

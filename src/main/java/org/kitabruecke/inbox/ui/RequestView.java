@@ -35,6 +35,7 @@ import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.ClosedReason;
 import org.kitabruecke.request.ReplyTemplate;
 import org.kitabruecke.request.RequestStatus;
+import org.kitabruecke.staff.StaffAccounts;
 import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffMember;
@@ -81,13 +82,13 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
 
     RequestView(Casework casework, Directory directory, BookingDesk bookings, Waiting waiting, Formats formats,
                 ReplyTexts replies, Translations translations, UndeliveredMail mails,
-                AuthenticationContext authentication, Clock clock) {
+                AuthenticationContext authentication, Clock clock, StaffAccounts accounts) {
         this.casework = casework;
         this.replies = replies;
         this.translations = translations;
         this.directory = directory;
-        this.facts = new CaseFacts(directory);
-        this.history = new CaseHistory(bookings, waiting, formats, directory);
+        this.facts = new CaseFacts(directory, accounts::displayName);
+        this.history = new CaseHistory(bookings, waiting, formats, directory, accounts::displayName);
         this.undelivered = new UndeliveredNotice(mails, waiting, clock,
                 authentication.hasRole(StaffRole.Names.ADMIN));
         addClassName("kb-request");

@@ -43,6 +43,9 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         passwordSet.setId("login-password-set");
         passwordSet.getElement().setAttribute("role", "status");
         passwordSet.setVisible(false);
+        // the page's own h1 says what this is; the form's title would be a second main heading (CSS hides it, its
+        // text still names the form's region)
+        form.addClassName(ComponentTexts.TITLED_BY_PAGE);
         add(title, passwordSet, form);
     }
 
@@ -96,6 +99,8 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation(problem == null ? "login.error.message" : problem));
+        error.setUsername(getTranslation("login.error.usernameMissing"));
+        error.setPassword(getTranslation("login.error.passwordMissing"));
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         ComponentTexts.passwordReveal(form);

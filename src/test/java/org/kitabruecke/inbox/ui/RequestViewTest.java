@@ -114,13 +114,15 @@ class RequestViewTest extends SpringBrowserlessTest {
                 "Mailbox Nicht gefragt (Weiterleitung durch die Kita)",
                 "Schreiben per E-Mail Nicht gefragt (Weiterleitung durch die Kita)",
                 "Gut erreichbar Nicht gefragt (Weiterleitung durch die Kita)",
-                "Eingegangen über " + kita + " (weitergeleitet von kita)");
+                "Eingegangen über " + kita + " (weitergeleitet)");
+        assertThat(String.join("\n", facts)).as("the account's user name is nothing a person knows it by")
+                .doesNotContain("von kita");
         assertThat(String.join("\n", facts)).doesNotContain("in Ordnung", ": 0,");
         assertThat(facts).filteredOn(fact -> fact.startsWith("Einwilligung")).singleElement().asString()
                 .matches("Einwilligung Fassung " + KitaConsent.VERSION + ", mit der Kita auf Ukrainisch gelesen, "
                         + "Fingerabdruck [0-9a-f]{12}");
         assertThat($view(OrderedList.class).id("request-history").getElement().getTextRecursively())
-                .contains("Eingegangen über " + kita + " (weitergeleitet von kita)").doesNotContain("()");
+                .contains("Eingegangen über " + kita + " (weitergeleitet)").doesNotContain("()");
     }
 
     @Test
