@@ -8,15 +8,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.AuthenticatorApp;
 import org.kitabruecke.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The city runs its own accounts: the admin creates a social worker and sends the set-password link, the mail
  * arrives (GreenMail), the new colleague sets a password through the link — a too short one first — and works in
- * the inbox, changes it on the change-password page and stays logged in; the link works once. (The lead extends this story with the second factor.)
+ * the inbox, changes it on the change-password page and stays logged in; the link works once. Social workers must
+ * have a second factor here (as in production): the new colleague sets up TOTP at the first sign-in (the test is the
+ * authenticator app: it computes the codes from the key shown) and signs in again with password and code.
  */
+@TestPropertySource(properties = "kitabruecke.staff.second-factor.required-for=SOCIAL_WORKER")
 class AccountsE2ETest extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/set-password\\?token=[A-Za-z0-9_-]+)");
@@ -71,6 +76,12 @@ class AccountsE2ETest extends BrowserTest {
                 "Passwort ist festgelegt"));
 
         new LoginPage(browser).waitUntilLive().logInAs(username, "Lindenblüten im Juni");
+        var factor = new SecondFactorPage(browser);
+        factor.waitForHeading("Zweiten Faktor einrichten");
+        assertThat(factor.showsQrCode()).isTrue();
+        var app = new AuthenticatorApp(factor.shownKey());
+        assertThat(factor.confirmSetUp(app.codeAt(clock.instant()))).hasSize(10);
+        factor.goOn();
         browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Posteingang"));
         assertThat(browser.driver().findElement(By.cssSelector(".kb-staff-user")).getText())
@@ -87,6 +98,14 @@ class AccountsE2ETest extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-password-done"),
                 "Ihr Passwort ist geändert"));
         browser.open("/staff");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Posteingang"));
+
+        // a new sign-in: the new password, then the code the app shows half a minute later
+        browser.forgetEverything();
+        clock.setCityTime(TUESDAY_MORNING.plusSeconds(30));
+        new LoginPage(browser).open("").logInAs(username, "Kastanien im Oktober");
+        factor.waitForHeading("Code aus der Authenticator-App");
+        factor.enterCode(app.codeAt(clock.instant()));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Posteingang"));
 
         browser.forgetEverything();

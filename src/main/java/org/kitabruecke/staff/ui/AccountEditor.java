@@ -20,6 +20,7 @@ import org.kitabruecke.staff.AccountProblem;
 import org.kitabruecke.staff.AccountResult;
 import org.kitabruecke.staff.AccountSummary;
 import org.kitabruecke.staff.KitaChoice;
+import org.kitabruecke.staff.SecondFactors;
 import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffRole;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,7 +45,8 @@ class AccountEditor extends Div {
     private final List<KitaChoice> kitas;
     private @Nullable AccountSummary account;
 
-    AccountEditor(AccountAdministration administration, List<KitaChoice> kitas, Runnable changed) {
+    AccountEditor(AccountAdministration administration, SecondFactors factors, List<KitaChoice> kitas,
+                  Runnable changed) {
         this.administration = administration;
         this.kitas = kitas;
         this.changed = changed;
@@ -69,7 +71,9 @@ class AccountEditor extends Div {
         sendLink.addClickListener(click -> show(administration.sendPasswordLink(id()), "accounts.linkSent"));
         status.setId("edit-status");
         status.getElement().setAttribute("role", "status");
-        add(heading, row(role, kita, email), row(save), row(sendLink), row(active, own), status);
+        // a lost second factor: the account sets up a new one at its next sign-in (audited)
+        var resetFactor = new SecondFactorResetButton(factors, () -> account().username());
+        add(heading, row(role, kita, email), row(save), row(sendLink), row(active, own), row(resetFactor), status);
         setVisible(false);
     }
 

@@ -29,6 +29,7 @@ import org.kitabruecke.staff.AccountSummary;
 import org.kitabruecke.staff.KitaChoice;
 import org.kitabruecke.staff.KitaChoices;
 import org.kitabruecke.staff.NewAccount;
+import org.kitabruecke.staff.SecondFactors;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.ComponentTexts;
@@ -56,11 +57,11 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     private final Grid<AccountSummary> grid = new Grid<>();
     private final AccountEditor editor;
 
-    AccountsView(AccountAdministration administration, KitaChoices kitaChoices) {
+    AccountsView(AccountAdministration administration, KitaChoices kitaChoices, SecondFactors factors) {
         this.administration = administration;
         List<KitaChoice> kitas = kitaChoices.all();
         this.kitaNames = kitas.stream().collect(Collectors.toMap(KitaChoice::id, KitaChoice::name, (a, b) -> a));
-        this.editor = new AccountEditor(administration, kitas, this::refresh);
+        this.editor = new AccountEditor(administration, factors, kitas, this::refresh);
         addClassName("kb-admin");
         username.setId("account-username");
         username.setMaxLength(80);
