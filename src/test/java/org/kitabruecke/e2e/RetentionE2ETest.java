@@ -62,7 +62,7 @@ class RetentionE2ETest extends BrowserTest {
 
         browser.open("/staff/retention");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
-                "Seite nicht gefunden"));
+                "Diese Seite ist nicht für Ihre Rolle"));
         assertThat(browser.driver().getPageSource()).doesNotContain(CODE);
     }
 }

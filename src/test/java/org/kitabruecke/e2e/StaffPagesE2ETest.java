@@ -86,7 +86,7 @@ class StaffPagesE2ETest extends BrowserTest {
 
         assertThat(page.heading()).isEqualTo("Diese Seite ist nicht für Ihre Rolle");
         assertThat(page.mainHeadings()).hasSize(1);
-        assertThat(page.menu()).containsExactly("Weiterleitungen der Kita");
+        assertThat(page.menu()).containsExactly("Weiterleitungen der Kita", "Zweiter Faktor");
         assertThat(page.offersLogout()).isTrue();
         assertThat(page.loggedInAs()).startsWith("Angemeldet als");
         assertThat(page.text()).doesNotContain("Posteingang");
@@ -96,7 +96,7 @@ class StaffPagesE2ETest extends BrowserTest {
 
         page.chooseLanguage("العربية", "هذه الصفحة ليست متاحة لدورك");
         assertThat(new PortalHeader(browser).direction()).isEqualTo("rtl");
-        assertThat(page.menu()).containsExactly("إحالات الروضة");
+        assertThat(page.menu()).containsExactly("إحالات الروضة", "العامل الثاني");
         browser.screenshot("staff-refused-ar-phone");
 
         page.open("/admin/kitas");
