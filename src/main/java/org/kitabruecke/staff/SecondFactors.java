@@ -166,12 +166,16 @@ public class SecondFactors {
         return newRecoveryCodes(username, id);
     }
 
-    /** An admin removes a lost factor; the account sets up a new one at its next sign-in. */
+    /**
+     * An admin removes a lost factor; the account sets up a new one at its next sign-in. Its open sessions end: one
+     * begun on a lost or stolen phone must not outlive the reset.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void reset(String username) {
         records.accountId(username).ifPresent(id -> {
             records.remove(id);
+            records.endSessions(id);
             var admin = SecurityContextHolder.getContext().getAuthentication();
             events.publishEvent(new SecondFactorChanged(admin == null ? "" : admin.getName(), id, username,
                     Change.RESET));

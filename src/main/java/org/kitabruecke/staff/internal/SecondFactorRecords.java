@@ -76,4 +76,10 @@ public class SecondFactorRecords {
         jdbc.sql("DELETE FROM staff_recovery_code WHERE account_id = ?").param(accountId).update();
         jdbc.sql("DELETE FROM staff_second_factor WHERE account_id = ?").param(accountId).update();
     }
+
+    /** Every session of the account ends at its next request ({@link AccountSessionFilter}). */
+    public void endSessions(long accountId) {
+        jdbc.sql("UPDATE staff_account SET sessions_generation = sessions_generation + 1 WHERE id = ?")
+                .param(accountId).update();
+    }
 }
