@@ -142,6 +142,10 @@ public class AccountAdministration {
     @Transactional
     public AccountResult sendPasswordLink(long accountId) {
         StaffAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.origin() == StaffAccount.Origin.LDAP) {
+            // the page never offers it: a local password could never be used, the directory checks it
+            throw new IllegalArgumentException("A directory account's password is set in the directory");
+        }
         if (!account.enabled()) {
             return new AccountResult.Refused(AccountProblem.INACTIVE);
         }
@@ -193,6 +197,7 @@ public class AccountAdministration {
 
     private static AccountSummary summary(StaffAccount account) {
         return new AccountSummary(Objects.requireNonNull(account.id()), account.username(), account.displayName(),
-                account.email(), account.role(), account.kitaId(), account.enabled(), account.hasPassword());
+                account.email(), account.role(), account.kitaId(), account.enabled(), account.hasPassword(),
+                account.origin() == StaffAccount.Origin.LDAP);
     }
 }

@@ -208,6 +208,17 @@ class AccountsTest {
     }
 
     @Test
+    void noPasswordLinkGoesToADirectoryAccountWhosePasswordTheDirectoryChecks() {
+        jdbc.update("INSERT INTO staff_account (username, password_hash, display_name, role, enabled, origin, email) "
+                + "VALUES ('dir-link', '', 'Dora Verzeichnis', 'SOCIAL_WORKER', TRUE, 'LDAP', "
+                + "'dir-link@jugendamt.ruhrstadt.example')");
+        long id = jdbc.queryForObject("SELECT id FROM staff_account WHERE username = 'dir-link'", Long.class);
+        assertThatThrownBy(() -> administration.sendPasswordLink(id)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_password_link WHERE staff_account_id = ?",
+                Integer.class, id)).isZero();
+    }
+
+    @Test
     void whatAnAdminTypesIsCheckedAtTheField() {
         assertThat(administration.create(new NewAccount("a b", "Name", "x@ruhrstadt.example", StaffRole.ADMIN, null)))
                 .isEqualTo(new AccountResult.Refused(AccountProblem.USERNAME_INVALID));

@@ -41,6 +41,7 @@ class AccountEditor extends Div {
     private final Button active = new Button();
     private final Span own = new Span();
     private final Button sendLink = new Button();
+    private final Span fromDirectory = new Span();
     private final Paragraph status = new Paragraph();
     private final List<KitaChoice> kitas;
     private @Nullable AccountSummary account;
@@ -69,11 +70,12 @@ class AccountEditor extends Div {
         sendLink.setId("edit-send-link");
         sendLink.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sendLink.addClickListener(click -> show(administration.sendPasswordLink(id()), "accounts.linkSent"));
+        fromDirectory.setId("edit-from-directory");
         status.setId("edit-status");
         status.getElement().setAttribute("role", "status");
         // a lost second factor: the account sets up a new one at its next sign-in (audited)
         var resetFactor = new SecondFactorResetButton(factors, () -> account().username());
-        add(heading, row(role, kita, email), row(save), row(sendLink), row(active, own), row(resetFactor), status);
+        add(heading, row(role, kita, email), row(save), row(sendLink, fromDirectory), row(active, own), row(resetFactor), status);
         setVisible(false);
     }
 
@@ -88,6 +90,7 @@ class AccountEditor extends Div {
         email.setLabel(getTranslation("accounts.email"));
         save.setText(getTranslation("accounts.save"));
         sendLink.setText(getTranslation("accounts.sendLink"));
+        fromDirectory.setText(getTranslation("accounts.fromDirectory"));
         own.setText(getTranslation("accounts.problem", "problem", AccountProblem.OWN_ACCOUNT.name()));
         if (account != null) {
             edit(account);
@@ -113,6 +116,10 @@ class AccountEditor extends Div {
         active.setEnabled(!mine);
         own.setVisible(mine);
         sendLink.setEnabled(chosen.active());
+        // the directory keeps password and address (taken anew at each sign-in): nothing to send or type here
+        sendLink.setVisible(!chosen.fromDirectory());
+        fromDirectory.setVisible(chosen.fromDirectory());
+        email.setReadOnly(chosen.fromDirectory());
         role.setInvalid(false);
         kita.setInvalid(false);
         email.setInvalid(false);

@@ -112,9 +112,7 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         column(account -> roleName(account.role()), "accounts.role");
         column(account -> account.kitaId() == null ? "" : kitaNames.getOrDefault(account.kitaId(), "#"
                 + account.kitaId()), "accounts.kita");
-        column(account -> getTranslation("accounts.state", "state", !account.active() ? "inactive"
-                : account.passwordSet() ? "active" : "noPassword"), "accounts.state.title")
-                .setAutoWidth(false).setWidth("15rem");
+        column(this::state, "accounts.state.title").setAutoWidth(false).setWidth("15rem");
         column(account -> Objects.requireNonNullElse(account.email(), ""), "accounts.email");
         ComponentTexts.sortLabels(grid);
         editor.localize();
@@ -128,6 +126,14 @@ class AccountsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
 
     String roleName(StaffRole staffRole) {
         return getTranslation("accounts.role.name", "role", staffRole.name());
+    }
+
+    private String state(AccountSummary account) {
+        if (account.active() && account.fromDirectory()) {
+            return getTranslation("accounts.state.directory");
+        }
+        return getTranslation("accounts.state", "state", !account.active() ? "inactive"
+                : account.passwordSet() ? "active" : "noPassword");
     }
 
     private void create() {

@@ -20,12 +20,17 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.staff.AccountSummary;
 import org.kitabruecke.staff.KitaChoice;
 import org.kitabruecke.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The admin page says at the field what is wrong and why the admin's own account cannot be demoted. */
 @IntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class AccountsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void german() {
@@ -86,5 +91,31 @@ class AccountsViewTest extends SpringBrowserlessTest {
             assertThat(account.username()).isEqualTo(name);
             assertThat(account.role()).isEqualTo(StaffRole.KITA_STAFF);
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDirectoryAccountIsMarkedAndOffersNoPasswordLinkForThePasswordLivesInTheDirectory() {
+        String name = "dir-" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.update("INSERT INTO staff_account (username, password_hash, display_name, role, enabled, origin, email) "
+                + "VALUES (?, '', 'Dora Verzeichnis', 'SOCIAL_WORKER', TRUE, 'LDAP', ?)", name,
+                name + "@jugendamt.ruhrstadt.example");
+        navigate(AccountsView.class);
+        Grid<AccountSummary> grid = $view(Grid.class).id("accounts-grid");
+        AccountSummary row = grid.getListDataView().getItems().filter(account -> account.username().equals(name))
+                .findFirst().orElseThrow();
+        assertThat(test(grid).getCellText(grid.getListDataView().getItems().toList().indexOf(row),
+                grid.getColumns().size() - 2)).isEqualTo("aktiv, Anmeldung über das Verzeichnis");
+
+        grid.select(row);
+        assertThat($view(Button.class).id("edit-send-link").isVisible()).isFalse();
+        assertThat($view(Span.class).id("edit-from-directory").getText())
+                .startsWith("Dieses Konto meldet sich über das Verzeichnis der Stadt an.");
+        assertThat($view(EmailField.class).id("edit-email").isReadOnly()).isTrue();
+
+        grid.getListDataView().getItems().filter(account -> account.username().equals("sozial2")).findFirst()
+                .ifPresent(grid::select);
+        assertThat($view(Button.class).id("edit-send-link").isVisible()).isTrue();
+        assertThat($view(Span.class).id("edit-from-directory").isVisible()).isFalse();
     }
 }
