@@ -78,10 +78,20 @@ class SecondFactorE2ETest extends BrowserTest {
         page.enterCode(recoveryCodes.get(4));
         assertThat(page.codeError()).contains("Dieser Code stimmt nicht");
 
+        // a link opened while signed out (the team's alert mail) leads there after password and code
+        page.cancel();
+        clock.setCityTime(TUESDAY_MORNING.plusSeconds(90));
+        browser.open("/staff/hours");
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/login"));
+        new LoginPage(browser).waitUntilLive().logInAs("sozial", "kitabruecke-demo");
+        page.waitForHeading("Code aus der Authenticator-App");
+        page.enterCode(app.codeAt(clock.instant()));
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff/hours"));
+
         assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE actor = 'sozial' AND id > ? ORDER BY id",
                 String.class, before)).as("a password without its code is no login")
                 .containsExactly("FACTOR_ENROLLED", "RECOVERY_CODES_NEW", "LOGIN", "LOGIN_FAILED", "LOGIN",
-                        "RECOVERY_CODE_USED", "LOGIN", "LOGIN_FAILED");
+                        "RECOVERY_CODE_USED", "LOGIN", "LOGIN_FAILED", "LOGIN");
     }
 
     @AfterAll

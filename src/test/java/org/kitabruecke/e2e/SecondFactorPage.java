@@ -54,6 +54,12 @@ public class SecondFactorPage {
         fields.press("second-factor-confirm");
     }
 
+    /** Leaves the code step: the password given is forgotten, the login page comes back. */
+    public void cancel() {
+        fields.press("second-factor-cancel");
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/login"));
+    }
+
     /** The message at the code field, once there is one. */
     public String codeError() {
         By error = By.cssSelector("#second-factor-code [slot=error-message]");

@@ -4,10 +4,12 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kitabruecke.staff.StaffRole;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,13 +44,31 @@ class RoleHomeAfterLogin extends VaadinSavedRequestAwareAuthenticationSuccessHan
             // the login filter has already saved the password's authentication in the session: take it back
             SecurityContextHolder.clearContext();
             session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            session.setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(authentication, clock.instant()));
+            String target = targetAfterCode(request, response, authentication);
+            session.setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(authentication, clock.instant(), target));
             clearAuthenticationAttributes(request);
             response.sendRedirect(request.getContextPath() + "/login/code");
             return;
         }
         session.removeAttribute(PendingSignIn.ATTRIBUTE);
         super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /**
+     * Where the password alone would have gone (the saved page, else the role's home), without going there yet: the
+     * code step sends the browser on once the code is right.
+     */
+    private String targetAfterCode(HttpServletRequest request, HttpServletResponse response,
+                                   Authentication authentication) throws ServletException, IOException {
+        var redirect = new AtomicReference<String>();
+        super.onAuthenticationSuccess(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendRedirect(String location) {
+                redirect.set(location);
+            }
+        }, authentication);
+        String target = redirect.get();
+        return target == null ? determineTargetUrl(request, response, authentication) : target;
     }
 
     @Override

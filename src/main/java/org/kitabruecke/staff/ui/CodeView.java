@@ -111,14 +111,14 @@ public class CodeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         title.setText(getTranslation("staff.secondFactor.title"));
         var next = new Button(getTranslation("staff.secondFactor.continue"),
-                click -> UI.getCurrent().getPage().setLocation("/" + home));
+                click -> UI.getCurrent().getPage().setLocation(home));
         next.setId("second-factor-continue");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(title, new RecoveryCodeList(codes), next);
     }
 
     private void signIn(PendingSignIn signIn) {
-        UI.getCurrent().getPage().setLocation("/" + SignInSession.complete(signIn, clock, events));
+        UI.getCurrent().getPage().setLocation(SignInSession.complete(signIn, clock, events));
     }
 
     private Button cancel() {

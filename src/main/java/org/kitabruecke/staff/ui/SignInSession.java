@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.staff.internal.PendingSignIn;
 import org.kitabruecke.staff.internal.SecondFactorRule;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +40,10 @@ final class SignInSession {
         return request == null ? "unknown" : request.getRemoteAddr();
     }
 
-    /** Signs the session in with the password's authentication and the second factor; returns where to go. */
+    /**
+     * Signs the session in with the password's authentication and the second factor; returns where to go: the page
+     * asked for before the login, or the role's home.
+     */
     static String complete(PendingSignIn pending, Clock clock, ApplicationEventPublisher events) {
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         request.changeSessionId();
@@ -59,8 +61,7 @@ final class SignInSession {
         session.removeAttribute(PendingSignIn.ATTRIBUTE);
         events.publishEvent(new AuthenticationSuccessEvent(signedIn));
         events.publishEvent(new InteractiveAuthenticationSuccessEvent(signedIn, SignInSession.class));
-        return StaffRole.homePath(role -> authorities.stream()
-                .anyMatch(authority -> ("ROLE_" + role.name()).equals(authority.getAuthority())));
+        return pending.target();
     }
 
     /** Forgets the password step (cancel, or locked out). */
