@@ -12,24 +12,30 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.staff.SecondFactors;
 import org.kitabruecke.staff.SecondFactors.CodeCheck;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.staff.internal.PendingSignIn;
 import org.kitabruecke.ui.PublicLayout;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The step after a right password, for an account that owes its second factor: the code from the app (or a recovery
  * code), or, for an account that must have a factor and has none, setting one up. Same look as the login page. Only
  * a session with a right password gets here; a reload or Back keeps it, as the password step lives in the session.
+ * A password left waiting longer than {@code kitabruecke.staff.second-factor.step-timeout} is forgotten: whoever
+ * finds the unattended page later must give it again.
  */
 @Route(value = "login/code", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -40,12 +46,15 @@ public class CodeView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final AuthenticationContext authentication;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Duration stepTimeout;
     private final H1 title = new H1();
     private @Nullable PendingSignIn pending;
 
     CodeView(SecondFactors factors, AuthenticationContext authentication, Clock clock,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events,
+             @Value("${kitabruecke.staff.second-factor.step-timeout:PT10M}") Duration stepTimeout) {
         this.factors = factors;
+        this.stepTimeout = stepTimeout;
         this.authentication = authentication;
         this.clock = clock;
         this.events = events;
@@ -58,6 +67,11 @@ public class CodeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (pending == null) {
             event.forwardTo(authentication.isAuthenticated()
                     ? StaffRole.homePath(role -> authentication.hasRole(role.name())) : "login");
+            return;
+        }
+        if (stale(pending)) {
+            SignInSession.abandon();
+            event.forwardTo("login", QueryParameters.simple(Map.of("expired", "")));
             return;
         }
         removeAll();
@@ -84,6 +98,11 @@ public class CodeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
         confirm.addClickListener(click -> {
+            if (stale(signIn)) {
+                SignInSession.abandon();
+                UI.getCurrent().getPage().setLocation("/login?expired");
+                return;
+            }
             switch (factors.check(signIn.username(), code.getValue(), SignInSession.address())) {
                 case CodeCheck.Accepted accepted -> signIn(signIn);
                 case CodeCheck.RecoveryCodeUsed used -> signIn(signIn);
@@ -98,6 +117,10 @@ public class CodeView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         });
         add(title, new Paragraph(getTranslation("staff.secondFactor.code.intro")), code, new Div(confirm), cancel());
+    }
+
+    private boolean stale(PendingSignIn signIn) {
+        return clock.instant().isAfter(signIn.since().plus(stepTimeout));
     }
 
     private void showEnrolment(PendingSignIn signIn) {
