@@ -2,6 +2,7 @@ package org.kitabruecke.staff.internal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,7 +47,14 @@ final class DirectorySignIn implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         DirectoryPerson person = directory.signIn(name, password);
-        StaffAccount account = accounts.signedIn(name, person, roles);
+        StaffAccount account;
+        try {
+            account = accounts.signedIn(name, person, roles);
+        } catch (DataIntegrityViolationException sameNameJustCreated) {
+            // the first sign-in of one person twice at once (two tabs, two nodes): the other one created the row,
+            // which this second try now finds and updates
+            account = accounts.signedIn(name, person, roles);
+        }
         var role = new SimpleGrantedAuthority("ROLE_" + account.role().name());
         var user = User.withUsername(account.username()).password("").authorities(role).build();
         // as Spring Security's own password sign-in: the role, and that a password was the factor

@@ -3,7 +3,12 @@ package org.kitabruecke.staff.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.Filter;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.staff.CityDirectory;
@@ -66,6 +71,30 @@ class DirectorySignInTest {
                 .containsEntry("email", "a.yilmaz@jugendamt.ruhrstadt.example");
         assertThat(audit(before)).contains("a.yilmaz LOGIN null",
                 "a.yilmaz CHANGE created from directory: role SOCIAL_WORKER");
+    }
+
+    @Test
+    void aFirstSignInTwiceAtOnceSignsInBothAndMakesOneAccount() throws Exception {
+        int tries = 6;
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(tries);
+        try {
+            var logins = new ArrayList<Future<Login>>();
+            for (int i = 0; i < tries; i++) {
+                logins.add(pool.submit(() -> {
+                    start.await();
+                    return logIn("l.koch", CityDirectory.PASSWORD);
+                }));
+            }
+            start.countDown();
+            for (var login : logins) {
+                // two tabs (or two nodes) at the very first sign-in: neither may see "directory not reachable"
+                assertThat(login.get(30, TimeUnit.SECONDS).failure()).isNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows("l.koch")).isEqualTo(1);
     }
 
     @Test
