@@ -29,7 +29,7 @@ print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for label, lines in runs.items():
     for line in lines:
         if line[0] == "row" and line[1] != "phase":
-            print("| %s | %s |" % (label, line[1]) + " | ".join([""] + line[2:]) + " |")
+            print("| %s | %s | %s |" % (label, line[1], " | ".join(line[2:])))
 print()
 names = []
 for lines in runs.values():
