@@ -3,6 +3,7 @@ package org.kitabruecke.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,13 +27,17 @@ final class LoginOverHttp {
 
     /** Logs in with these credentials; where the portal sends the browser next ("/login?error", "/login?locked"). */
     static String attempt(String baseUrl, String name, String password) throws Exception {
-        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var cookies = new CookieManager();
+        var http = HttpClient.newBuilder().cookieHandler(cookies).build();
         String page = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("X-Forwarded-For", ADDRESS).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("_csrf[^>]*?content=\"([^\"]+)\"").matcher(page);
-        assertThat(csrf.find()).as("the login page carries its CSRF token").isTrue();
-        String form = "username=" + encoded(name) + "&password=" + encoded(password)
-                + "&_csrf=" + encoded(csrf.group(1));
+        // the token is in the page's head, and in the cookie from which Vaadin's script fills in the form
+        Matcher meta = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        String token = meta.find() ? meta.group(1) : cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+                .orElse(null);
+        assertThat(token).as("the login page carries its CSRF token").isNotNull();
+        String form = "username=" + encoded(name) + "&password=" + encoded(password) + "&_csrf=" + encoded(token);
         var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", ADDRESS)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());

@@ -53,7 +53,7 @@ class NoPersonalDataInLogsE2ETest extends BrowserTest {
 
             var login = new LoginPage(browser).open("");
             login.waitUntilLive().logInAs(EMAIL, PHONE_TYPED);
-            login.errorMessage();
+            browser.waiting().until(driver -> driver.getCurrentUrl().contains("error"));
 
             mailbox.restart();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
@@ -65,7 +65,7 @@ class NoPersonalDataInLogsE2ETest extends BrowserTest {
         assertThat(log.getAll()).as("the capture sees the portal's log").contains("Failed staff login");
         for (String typed : List.of(EMAIL, "logprobe5813", PHONE_TYPED, "73642259", "15173642259", MESSAGE,
                 "Holunderbluete", "Mirabellenhof")) {
-            assertThat(log.getAll()).as("no log line contains " + typed).doesNotContain(typed);
+            assertThat(LogLines.ofThePortal(log)).as("no log line contains " + typed).doesNotContain(typed);
         }
     }
 }
