@@ -18,7 +18,7 @@ if [[ -z ${BASE_URL:-} ]]; then
   "$JAVA_HOME/bin/java" -jar target/kitabruecke.jar --spring.profiles.active=demo --server.port=18081 \
     --kitabruecke.embedded-db.data-dir="$WORK/mariadb" >"$WORK/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 120); do curl -fs "$BASE_URL/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+  for _ in $(seq 1 120); do curl -fs "$BASE_URL/livez" >/dev/null 2>&1 && break; sleep 1; done
   curl -fs -o /dev/null "$BASE_URL/"   # first request warms the server up
 fi
 for path in "${PATHS[@]}"; do

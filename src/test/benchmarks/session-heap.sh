@@ -17,7 +17,7 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WOR
   --kitabruecke.embedded-db.data-dir="$WORK/mariadb" >"$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
+  curl -fs "http://127.0.0.1:$PORT/livez" >/dev/null 2>&1 && break
   sleep 1
 done
 

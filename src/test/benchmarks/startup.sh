@@ -18,7 +18,7 @@ for run in $(seq 0 "$RESTARTS"); do
   (cd "$WORK" && exec "$JAVA_HOME/bin/java" -jar "$JAR" --spring.profiles.active=demo --server.port=$PORT \
     --spring.mail.port=1) >"$WORK/run-$run.log" 2>&1 &
   APP=$!
-  until curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do sleep 0.2; done
+  until curl -fs "http://127.0.0.1:$PORT/livez" >/dev/null 2>&1; do sleep 0.2; done
   ready=$(echo "$(date +%s.%N) - $start" | bc)
   spring=$(grep -o 'Started Application in [0-9.]* seconds' "$WORK/run-$run.log" | grep -o '[0-9.]*')
   kind=$([[ $run == 0 ]] && echo "first start (empty folder)" || echo "restart $run")

@@ -1,5 +1,6 @@
 package org.kitabruecke.booking;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.RetentionRun;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,10 +41,13 @@ public class BookingRetention {
     private final ZoneId zone;
     private final Duration after;
     private final Duration waitlistAfter;
+    private final RetentionRun runs;
 
     BookingRetention(NamedParameterJdbcTemplate jdbc, Clock clock, @Value("${kitabruecke.zone}") ZoneId zone,
                      @Value("${kitabruecke.retention.booking-after:P30D}") Duration after,
-                     @Value("${kitabruecke.retention.waitlist-after:P30D}") Duration waitlistAfter) {
+                     @Value("${kitabruecke.retention.waitlist-after:P30D}") Duration waitlistAfter,
+                     MeterRegistry meters) {
+        this.runs = new RetentionRun(meters, "booking", "booking", "waitlist");
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = zone;
@@ -62,6 +68,7 @@ public class BookingRetention {
         int bookings = jdbc.update("UPDATE booking SET phone = NULL, email = NULL, topic = NULL, anonymised_at = :now"
                 + " WHERE " + BOOKING_DUE, parameters);
         int waiting = jdbc.update("DELETE FROM waitlist_entry WHERE " + WAITLIST_DUE, parameters);
+        runs.finished(Map.of("booking", bookings, "waitlist", waiting));
         return new Forgotten(bookings, waiting);
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.AfterCommit;
 import org.kitabruecke.booking.BookingCode;
 import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.FamilyBookings;
@@ -20,6 +21,8 @@ import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.request.DataSubjectRequests;
 import org.kitabruecke.request.ReferenceCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
 public class FamilyRights {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FamilyRights.class);
 
     /** How the family was searched for: what the typed term was read as. */
     public enum By { REFERENCE_CODE, BOOKING_CODE, EMAIL, PHONE }
@@ -143,6 +148,12 @@ public class FamilyRights {
     public void eraseAll(Found found) {
         requests.erase(found.requestIds());
         bookings.eraseFamily(found.bookings());
+        // record ids only: what an operator repeats after restoring a backup made before this line (decision 0027)
+        List<Long> requestIds = found.requestIds();
+        List<Long> bookingIds = found.bookings().bookings().stream().map(FamilyBookings.Booked::id).toList();
+        List<Long> waitingIds = found.bookings().waiting().stream().map(FamilyBookings.Waiting::id).toList();
+        AfterCommit.run(() -> LOG.info("Erasure (Art. 17): help requests {}, bookings {}, waiting-list entries {}",
+                requestIds, bookingIds, waitingIds));
     }
 
     private void exported(Found found, String how) {

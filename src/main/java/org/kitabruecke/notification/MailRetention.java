@@ -1,11 +1,14 @@
 package org.kitabruecke.notification;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.RetentionRun;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,9 +29,12 @@ public class MailRetention {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final Duration parkedAfter;
+    private final RetentionRun runs;
 
     MailRetention(NamedParameterJdbcTemplate jdbc, Clock clock,
-                  @Value("${kitabruecke.retention.parked-mail-after:P30D}") Duration parkedAfter) {
+                  @Value("${kitabruecke.retention.parked-mail-after:P30D}") Duration parkedAfter,
+                  MeterRegistry meters) {
+        this.runs = new RetentionRun(meters, "mail", "parked", "outbox");
         this.jdbc = jdbc;
         this.clock = clock;
         this.parkedAfter = parkedAfter;
@@ -47,6 +53,7 @@ public class MailRetention {
                 DELETE FROM event_publication WHERE completion_date IS NULL AND publication_date < :before
                 AND id NOT IN (SELECT retry_publication FROM mail_parked WHERE retry_publication IS NOT NULL)""",
                 before);
+        runs.finished(Map.of("parked", parked, "outbox", outbox));
         return new Forgotten(parked, outbox);
     }
 

@@ -1,9 +1,12 @@
 package org.kitabruecke.privacy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import org.kitabruecke.RetentionRun;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,10 +30,12 @@ public class AuditRetention {
     private final Clock clock;
     private final Duration namesAfter;
     private final Duration after;
+    private final RetentionRun runs;
 
     AuditRetention(JdbcTemplate jdbc, Clock clock,
                    @Value("${kitabruecke.retention.login-failures-after:P30D}") Duration namesAfter,
-                   @Value("${kitabruecke.retention.audit-after:P730D}") Duration after) {
+                   @Value("${kitabruecke.retention.audit-after:P730D}") Duration after, MeterRegistry meters) {
+        this.runs = new RetentionRun(meters, "audit", "login-name", "audit-entry");
         if (namesAfter.compareTo(after) > 0) {
             throw new IllegalArgumentException("Failed logins' names cannot outlive the audit trail");
         }
@@ -56,6 +61,7 @@ public class AuditRetention {
             int names = jdbc.update("UPDATE audit_entry SET actor = ? WHERE action = 'LOGIN_FAILED' AND actor <> ?"
                     + " AND happened_at < ?", FORGOTTEN_NAME, FORGOTTEN_NAME, namesBefore);
             int entries = jdbc.update("DELETE FROM audit_entry WHERE happened_at < ?", before);
+            runs.finished(Map.of("login-name", names, "audit-entry", entries));
             return new Forgotten(names, entries);
         } finally {
             jdbc.update("SET @kitabruecke_audit_names_before = NULL, @kitabruecke_audit_before = NULL");

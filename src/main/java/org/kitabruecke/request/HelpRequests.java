@@ -9,6 +9,7 @@ import org.kitabruecke.ConnectionLimit;
 import org.kitabruecke.request.internal.ConfirmationPins;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
+import org.kitabruecke.request.internal.RequestMetrics;
 import org.kitabruecke.request.internal.StatusLookupLimiter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,13 +32,15 @@ public class HelpRequests {
     private final BotChecks botChecks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RequestMetrics metrics;
     private final PasswordEncoder pins = new BCryptPasswordEncoder();
     private final RandomGenerator random = new SecureRandom();
     /** Compared against when a code does not exist, so that a wrong code takes as long as a wrong PIN. */
     private final String decoyHash = pins.encode("000000");
 
     HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, ConfirmationPins confirmationPins,
-                 ApplicationEventPublisher events, Clock clock, BotChecks botChecks) {
+                 ApplicationEventPublisher events, Clock clock, BotChecks botChecks, RequestMetrics metrics) {
+        this.metrics = metrics;
         this.requests = requests;
         this.limiter = limiter;
         this.confirmationPins = confirmationPins;
@@ -96,6 +99,7 @@ public class HelpRequests {
         if (submitted.urgency() == Urgency.URGENT) {
             events.publishEvent(new UrgentRequestReceived(request.id(), request.createdAt()));
         }
+        metrics.received(submitted.source(), submitted.urgency() == Urgency.URGENT);
         if (request.mailAddress() != null) {
             confirmationPins.keep(request.id(), pin.digits(), clock.instant());
         }

@@ -1,10 +1,13 @@
 package org.kitabruecke.request;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.kitabruecke.RetentionRun;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,11 +41,13 @@ public class RequestRetention {
     private final Duration closedAfter;
     private final Duration unansweredAfter;
     private final Duration openAfter;
+    private final RetentionRun runs;
 
     RequestRetention(NamedParameterJdbcTemplate jdbc, AuditTrail audit, Clock clock,
                      @Value("${kitabruecke.retention.closed-after:P182D}") Duration closedAfter,
                      @Value("${kitabruecke.retention.unanswered-after:P90D}") Duration unansweredAfter,
-                     @Value("${kitabruecke.retention.open-after:P365D}") Duration openAfter) {
+                     @Value("${kitabruecke.retention.open-after:P365D}") Duration openAfter, MeterRegistry meters) {
+        this.runs = new RetentionRun(meters, "request", "closed", "unanswered", "open");
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -65,6 +70,7 @@ public class RequestRetention {
         forget(closed, now, "retention-closed", true);
         forget(unanswered, now, "retention-unanswered", true);
         forget(open, now, "retention-open", true);
+        runs.finished(Map.of("closed", closed.size(), "unanswered", unanswered.size(), "open", open.size()));
         return new Forgotten(closed.size(), unanswered.size(), open.size());
     }
 

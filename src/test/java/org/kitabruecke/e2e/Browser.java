@@ -83,7 +83,7 @@ public final class Browser implements AutoCloseable {
 
     /** A new visit: no remembered language, no login. */
     public void forgetEverything() {
-        open("/actuator/health");
+        open("/livez");
         driver.manage().deleteAllCookies();
     }
 

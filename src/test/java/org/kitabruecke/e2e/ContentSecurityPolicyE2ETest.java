@@ -54,7 +54,7 @@ class ContentSecurityPolicyE2ETest extends BrowserTest {
 
         browser.waitUntilLive(); // touching "print" started Vaadin's client, which swaps in the live page
         new PortalHeader(browser).leaveQuickly();
-        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/actuator/health"));
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/livez"));
         assertThat(consoleErrors()).as("console of the quick exit").isEmpty();
     }
 

@@ -107,14 +107,14 @@ class DefaultRunRestartE2ETest {
         assertThat(jar).as("built by 'package' before the end-to-end tests").exists();
         starts++;
         portal = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--spring.profiles.active=demo",
-                "--server.port=" + port, "--spring.mail.port=" + freePort(),
-                "--kitabruecke.quick-exit-url=/actuator/health"))
+                "--server.port=" + port, "--management.server.port=" + freePort(), "--spring.mail.port=" + freePort(),
+                "--kitabruecke.quick-exit-url=/livez"))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("portal-" + starts + ".log").toFile())
                 .start();
         var client = HttpClient.newHttpClient();
-        var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+        var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/livez")).build();
         Instant limit = Instant.now().plus(START_LIMIT);
         while (Instant.now().isBefore(limit)) {
             assertThat(portal.isAlive()).as("the portal is running; see " + home).isTrue();

@@ -93,7 +93,7 @@ class QuickExitBookingE2ETest extends BrowserTest {
         visited.add("/book/waitlist/" + FULL_TUESDAY);
 
         new PortalHeader(browser).leaveQuickly();
-        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/actuator/health"));
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/livez"));
 
         List<String> secrets = List.of(code, email, waitingEmail, phone, phone.replace(" ", "").substring(1), day);
         for (int back = 1; back <= visited.size() + 2; back++) {

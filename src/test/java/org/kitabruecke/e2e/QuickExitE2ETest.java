@@ -34,7 +34,7 @@ class QuickExitE2ETest extends BrowserTest {
         String pin = help.pin();
 
         new PortalHeader(browser).leaveQuickly();
-        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/actuator/health"));
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/livez"));
 
         List<String> secrets = List.of(MESSAGE, address, code, pin);
         browser.driver().navigate().back();

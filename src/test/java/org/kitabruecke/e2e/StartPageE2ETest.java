@@ -81,7 +81,7 @@ class StartPageE2ETest extends BrowserTest {
         String startUrl = browser.driver().getCurrentUrl();
 
         start.leaveQuickly();
-        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/actuator/health"));
+        browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/livez"));
 
         browser.driver().navigate().back();
         assertThat(browser.driver().getCurrentUrl()).isNotEqualTo(startUrl);

@@ -1,5 +1,6 @@
 package org.kitabruecke.staff.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,22 +43,24 @@ public class LoginGuard {
     private final LoginNames names;
     private final LimitTable<Deque<Instant>> failures;
     private final Predicate<Authentication> owesCode;
+    private final LoginMetrics metrics;
 
     LoginGuard(int maxFailures, Duration window, int maxTracked, Clock clock, LoginNames names) {
-        this(maxFailures, window, maxTracked, clock, names, authentication -> false);
+        this(maxFailures, window, maxTracked, clock, names, authentication -> false, LoginMetrics.unread());
     }
 
     @Autowired
     LoginGuard(@Value("${kitabruecke.staff.login-failures:5}") int maxFailures,
                @Value("${kitabruecke.staff.login-window:PT15M}") Duration window,
                @Value("${kitabruecke.staff.login-tracked:10000}") int maxTracked, Clock clock, LoginNames names,
-               SecondFactorRule secondFactor) {
-        this(maxFailures, window, maxTracked, clock, names, secondFactor::owesCode);
+               SecondFactorRule secondFactor, MeterRegistry meters) {
+        this(maxFailures, window, maxTracked, clock, names, secondFactor::owesCode, new LoginMetrics(meters));
     }
 
     private LoginGuard(int maxFailures, Duration window, int maxTracked, Clock clock, LoginNames names,
-                       Predicate<Authentication> owesCode) {
+                       Predicate<Authentication> owesCode, LoginMetrics metrics) {
         this.owesCode = owesCode;
+        this.metrics = metrics;
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
@@ -76,8 +79,14 @@ public class LoginGuard {
         String address = address(failure.getAuthentication().getDetails());
         LOG.warn("Failed staff login for user '{}' from {}: {}", loggable(username), address,
                 failure.getException().getClass().getSimpleName());
-        record(userKey(username));
-        record(addressKey(address));
+        metrics.failed();
+        // a lockout begins with the failure that reaches the limit, not with each later one
+        if (record(userKey(username)) == maxFailures) {
+            metrics.lockedName();
+        }
+        if (record(addressKey(address)) == 4 * maxFailures) {
+            metrics.lockedAddress();
+        }
     }
 
     /** A right password forgives earlier mistakes, unless the account still owes its code: wrong codes count too. */
@@ -91,6 +100,7 @@ public class LoginGuard {
 
     /** Logs a refused attempt (the guard said no before the password was even checked). */
     void refused(String username, String address) {
+        metrics.refused();
         LOG.warn("Refused staff login for user '{}' from {}: too many failed attempts", loggable(username), address);
     }
 
@@ -103,13 +113,15 @@ public class LoginGuard {
         return names.forTrail(username).replaceAll("[\\r\\n]", "_");
     }
 
-    private void record(String key) {
+    /** Records a failure; how many failures within the window there are now. */
+    private int record(String key) {
         Deque<Instant> times = failures.use(key, ArrayDeque::new);
         synchronized (times) {
             times.addLast(clock.instant());
             while (times.size() > 4 * maxFailures) {
                 times.removeFirst();
             }
+            return recentIn(times);
         }
     }
 

@@ -68,7 +68,10 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountSessionFilter(jdbc), StaffSessionFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // /actuator answers only on the management port (loopback by default, decision 0026), the
+                        // public one has just the liveness probe
+                        .requestMatchers("/livez", "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
                         // should more actuator endpoints ever be exposed, they are for admins only
                         .requestMatchers("/actuator/**").hasRole(StaffRole.Names.ADMIN))
                 // the security headers (CSP, Referrer-Policy, ...) are set on every response by one filter before
