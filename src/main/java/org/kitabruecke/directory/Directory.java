@@ -120,7 +120,7 @@ public class Directory {
      * this node reads it anew now, and again once that change is committed.
      */
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.REQUIRED)
     void on(DirectoryChanged change) {
         version.bump();
         snapshot = null;
