@@ -1,12 +1,6 @@
 package org.kitabruecke;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.mariadb.Bucket4jMariaDB;
-import io.github.bucket4j.mariadb.MariaDBSelectForUpdateBasedProxyManager;
-import java.time.Duration;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -16,9 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (Bucket4j) that every portal node shares, kept in MariaDB ({@code rate_limit_bucket}) through
- * Bucket4j's own MariaDB backend: a bucket is read with {@code SELECT ... FOR UPDATE}, changed and written back in one
- * short transaction, so that attempts on any node count against the same allowance. On Galera, two nodes changing one
+ * Token buckets (Bucket4j) that every portal node shares, kept in MariaDB ({@code rate_limit_bucket}) with Bucket4j's
+ * own protocol ({@link MariaDbBuckets}): a bucket is read with {@code SELECT ... FOR UPDATE}, changed and written back
+ * in one short transaction, so that attempts on any node count against the same allowance. On Galera, two nodes changing one
  * bucket at the same moment do not wait for each other: one fails certification (1213) and is tried again here.
  *
  * <p>Each bucket takes a connection of its own from the pool for its transaction: take from a bucket before the
@@ -33,16 +27,10 @@ public class SharedBuckets {
     private static final int CLEANUP_BATCH = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(SharedBuckets.class);
 
-    private final ProxyManager<String> buckets;
-    private final MariaDBSelectForUpdateBasedProxyManager<String> store;
+    private final MariaDbBuckets buckets;
 
     SharedBuckets(DataSource dataSource) {
-        this.store = Bucket4jMariaDB.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
-        this.buckets = store;
+        this.buckets = new MariaDbBuckets(dataSource);
     }
 
     /**
@@ -70,7 +58,7 @@ public class SharedBuckets {
         int removed = 0;
         int batch;
         do {
-            batch = store.removeExpired(CLEANUP_BATCH);
+            batch = buckets.removeExpired(CLEANUP_BATCH);
             removed += batch;
         } while (batch == CLEANUP_BATCH);
         LOG.debug("Removed {} rate-limit buckets that were full again", removed);

@@ -2,7 +2,7 @@
 -- kept in its memory and all must see alike now lives here. Every table has a primary key (Galera replicates rows by
 -- it); rows only live as long as the limit they count, then ShedLock jobs delete them.
 
--- Token buckets of Bucket4j's MariaDB backend (status lookups per connection and per code; help requests, bookings and
+-- Token buckets of Bucket4j, read and written with its SELECT ... FOR UPDATE protocol (status lookups per connection and per code; help requests, bookings and
 -- waiting-list entries per connection), by "<limit>:<key>". The state is Bucket4j's own; expires_at (epoch millis) is
 -- when the bucket is full again, after which the row means nothing and SharedBuckets' job deletes it.
 CREATE TABLE rate_limit_bucket (
