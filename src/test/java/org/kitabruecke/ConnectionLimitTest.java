@@ -2,15 +2,22 @@ package org.kitabruecke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** Limits per connection hold under a flood of other addresses, and an IPv6 household is one connection. */
+/**
+ * Limits per connection hold under a flood of other addresses, and an IPv6 household is one connection. The buckets
+ * are in MariaDB ({@link SharedBuckets}), as every portal node uses them; each test has limits of its own.
+ */
+@IntegrationTest
 class ConnectionLimitTest {
+
+    @Autowired
+    SharedBuckets buckets;
 
     @Test
     void aFloodOfDistinctAddressesDoesNotResetALimitedAddress() {
-        var limit = new ConnectionLimit(3, 10, 1_000, Clock.systemUTC());
+        var limit = ConnectionLimit.perHourAndDay(buckets, "test-flood-" + System.nanoTime(), 3, 10);
         for (int i = 0; i < 3; i++) {
             assertThat(limit.tryTake("203.0.113.7")).isTrue();
         }
@@ -21,13 +28,15 @@ class ConnectionLimitTest {
                     .as("a fresh address").isTrue();
         }
 
-        assertThat(limit.tryTake("203.0.113.7")).as("still limited after 5 flood waves of the table's size")
+        assertThat(limit.tryTake("203.0.113.7")).as("still limited after a flood of 5,000 other addresses")
                 .isFalse();
+        assertThat(ConnectionLimit.perHourAndDay(buckets, "test-other-" + System.nanoTime(), 3, 10)
+                .tryTake("203.0.113.7")).as("another limit of the same connection").isTrue();
     }
 
     @Test
     void twoIpv6AddressesInTheSame64ShareALimitAndAnother64HasItsOwn() {
-        var limit = new ConnectionLimit(2, 10, 1_000, Clock.systemUTC());
+        var limit = ConnectionLimit.perHourAndDay(buckets, "test-ipv6-" + System.nanoTime(), 2, 10);
         assertThat(limit.tryTake("2001:db8:1:2::1")).isTrue();
         assertThat(limit.tryTake("2001:0db8:0001:0002:a:b:c:d")).isTrue();
 

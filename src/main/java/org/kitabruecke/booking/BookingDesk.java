@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.RetryingTransactions;
 import org.kitabruecke.booking.internal.Booking;
 import org.kitabruecke.booking.internal.BookingRepository;
 import org.kitabruecke.booking.internal.FamilyRecords;
@@ -18,12 +19,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff's side of bookings: who is coming on a day at a place, who came, and which help request a visit
  * belongs to; and a family's rights on all of it (find, show, erase). Social workers and admins only; enforced here,
- * not only in the views. Every read of a family's contacts is audited.
+ * not only in the views. Every read of a family's contacts is audited. Changes meet a parent's cancellation or
+ * another colleague's work on another node: each runs in a transaction of its own, repeated after a conflict.
  */
 @Service
 @Transactional
@@ -37,9 +40,12 @@ public class BookingDesk {
     private final FamilyRecords family;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RetryingTransactions transactions;
 
     BookingDesk(BookingRepository bookings, HelpRequests requests, ApplicationEventPublisher events,
-                JdbcTemplate jdbc, FamilyRecords family, AuditTrail audit, Clock clock) {
+                JdbcTemplate jdbc, FamilyRecords family, AuditTrail audit, Clock clock,
+                RetryingTransactions transactions) {
+        this.transactions = transactions;
         this.bookings = bookings;
         this.requests = requests;
         this.events = events;
@@ -84,7 +90,12 @@ public class BookingDesk {
      * its contacts, words and links go; waiting-list entries are deleted, a held place passed on. What stays is
      * what the figures need: code, place, time, state. Audited per record.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void eraseFamily(FamilyBookings found) {
+        transactions.inTransaction(() -> eraseOnce(found));
+    }
+
+    private void eraseOnce(FamilyBookings found) {
         LocalDateTime now = LocalDateTime.now(clock);
         // the family's own entries go first, so that a place freed below is never offered back to them
         family.deleteWaiting(found.waiting().stream().map(FamilyBookings.Waiting::id).toList());
@@ -113,7 +124,12 @@ public class BookingDesk {
     }
 
     /** Records whether the parent came; false for a cancelled booking. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean markAttendance(long bookingId, boolean attended) {
+        return transactions.inTransaction(() -> markOnce(bookingId, attended));
+    }
+
+    private boolean markOnce(long bookingId, boolean attended) {
         return bookings.findById(bookingId).map(booking -> {
             boolean counted = booking.status() == BookingStatus.ATTENDED;
             boolean marked = booking.markAttendance(attended);
@@ -127,7 +143,12 @@ public class BookingDesk {
     }
 
     /** Links a booking to the help request with this reference code; false if there is no such request. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean linkToRequest(long bookingId, String referenceCode) {
+        return transactions.inTransaction(() -> linkOnce(bookingId, referenceCode));
+    }
+
+    private boolean linkOnce(long bookingId, String referenceCode) {
         var request = requests.idOf(referenceCode);
         var booking = bookings.findById(bookingId);
         if (request.isEmpty() || booking.isEmpty()) {

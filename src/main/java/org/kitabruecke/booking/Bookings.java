@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.kitabruecke.ConnectionLimit;
+import org.kitabruecke.RetryingTransactions;
+import org.kitabruecke.SharedBuckets;
 import org.kitabruecke.booking.internal.Booking;
 import org.kitabruecke.booking.internal.BookingLinks;
 import org.kitabruecke.booking.internal.BookingRepository;
@@ -27,12 +29,9 @@ import org.kitabruecke.booking.internal.WeeklyHourRepository;
 import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.request.BotChecks;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Booking a place in the open consultation hour: which days and times are free, booking one (never beyond a slot's
@@ -42,27 +41,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class Bookings {
 
-    /** How often a booking is tried when MariaDB resolved a lock conflict by rolling it back. */
-    private static final int ATTEMPTS = 3;
-
     private final WeeklyHourRepository hours;
     private final LocationRepository locations;
     private final BookingRepository bookings;
     private final SlotLedger ledger;
     /** Bookings per connection: enough for a family or a counselling office, not enough to empty the hour. */
-    private final ConnectionLimit bookingsPerConnection = ConnectionLimit.perHourAndDay(5, 12);
+    private final ConnectionLimit bookingsPerConnection;
     private final BookingLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate transactions;
+    private final RetryingTransactions transactions;
     private final RandomGenerator random = new SecureRandom();
     private final BotChecks botChecks;
 
     Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
              BookingLinks links, ApplicationEventPublisher events, Clock clock,
-             PlatformTransactionManager transactionManager, BotChecks botChecks) {
+             RetryingTransactions transactions, BotChecks botChecks, SharedBuckets buckets) {
         this.botChecks = botChecks;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.bookingsPerConnection = ConnectionLimit.perHourAndDay(buckets, "bookings", 5, 12);
+        this.transactions = transactions;
         this.hours = hours;
         this.locations = locations;
         this.bookings = bookings;
@@ -157,19 +154,12 @@ public class Bookings {
 
     /**
      * Books a place if the slot exists, can be booked now, and still has one; see {@link BookingResult}. Runs in a
-     * transaction of its own, retried if MariaDB resolved a lock conflict by rolling this one back.
+     * transaction of its own, tried again as a whole if MariaDB (or Galera, two nodes booking the same slot) resolved
+     * a conflict by rolling it back ({@link RetryingTransactions}).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BookingResult book(NewBooking booking) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Objects.requireNonNull(transactions.execute(status -> bookOnce(booking)));
-            } catch (PessimisticLockingFailureException conflict) {
-                if (attempt == ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
+        return transactions.inTransaction(() -> bookOnce(booking));
     }
 
     private BookingResult bookOnce(NewBooking booking) {
@@ -223,12 +213,9 @@ public class Bookings {
 
     /** Days in the booking window that have hours at the place, all of whose places are taken. */
     public List<LocalDate> fullDays(long locationId) {
-        LocalDate today = LocalDate.now(clock);
-        Map<LocalDate, List<Slot>> byDay = new TreeMap<>();
-        slots(locationId, today, lastBookableDay(locationId).plusDays(1))
-                .forEach(slot -> byDay.computeIfAbsent(slot.startsAt().toLocalDate(), day -> new ArrayList<>())
-                        .add(slot));
-        return byDay.entrySet().stream().filter(day -> day.getValue().stream().noneMatch(Slot::isFree))
+        return slots(locationId, LocalDate.now(clock), lastBookableDay(locationId).plusDays(1)).stream()
+                .collect(Collectors.groupingBy(slot -> slot.startsAt().toLocalDate(), TreeMap::new, Collectors.toList()))
+                .entrySet().stream().filter(day -> day.getValue().stream().noneMatch(Slot::isFree))
                 .map(Map.Entry::getKey).toList();
     }
 
@@ -276,9 +263,13 @@ public class Bookings {
                 .map(this::toDetails);
     }
 
-    /** Cancels through the personal link and frees the place; the cancellation mail follows through the outbox. */
-    @Transactional
+    /** Cancels through the personal link, frees the place (repeated after a conflict); the mail follows. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CancelResult cancel(String token) {
+        return transactions.inTransaction(() -> cancelOnce(token));
+    }
+
+    private CancelResult cancelOnce(String token) {
         Optional<Booking> found = links.bookingOf(token).flatMap(bookings::findById);
         if (found.isEmpty()) {
             return CancelResult.NOT_FOUND;

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.kitabruecke.ConnectionLimit;
+import org.kitabruecke.RetryingTransactions;
+import org.kitabruecke.SharedBuckets;
 import org.kitabruecke.booking.internal.SlotLedger;
 import org.kitabruecke.booking.internal.Tokens;
 import org.kitabruecke.booking.internal.WaitlistEntry;
@@ -19,12 +21,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The waiting list of fully booked days. When a place is freed, it is held for the first waiting parent and offered
  * by mail with a link; taken in time, it becomes their booking; not taken, it goes to the next parent, and when
- * nobody is left (or the day is too near), back to everyone.
+ * nobody is left (or the day is too near), back to everyone. Joining, taking an offer and passing expired offers on
+ * meet other nodes' bookings and cancellations of the same day: each runs in a transaction of its own that is repeated
+ * after a conflict ({@link RetryingTransactions}); inside a caller's transaction (a cancellation) they join it.
  */
 @Service
 @Transactional
@@ -43,12 +48,16 @@ public class Waitlist {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration hold;
-    private final ConnectionLimit joinsPerConnection = ConnectionLimit.perHourAndDay(5, 12);
+    private final ConnectionLimit joinsPerConnection;
     private final BotChecks botChecks;
+    private final RetryingTransactions transactions;
 
     Waitlist(WaitlistRepository entries, Bookings bookings, SlotLedger ledger, ApplicationEventPublisher events,
-             Clock clock, @Value("${kitabruecke.booking.offer-hold:PT2H}") Duration hold, BotChecks botChecks) {
+             Clock clock, @Value("${kitabruecke.booking.offer-hold:PT2H}") Duration hold, BotChecks botChecks,
+             SharedBuckets buckets, RetryingTransactions transactions) {
         this.botChecks = botChecks;
+        this.joinsPerConnection = ConnectionLimit.perHourAndDay(buckets, "waitlist-joins", 5, 12);
+        this.transactions = transactions;
         this.entries = entries;
         this.bookings = bookings;
         this.ledger = ledger;
@@ -68,6 +77,7 @@ public class Waitlist {
     }
 
     /** Joins only if the browser solved its puzzle ({@code check}), and limited per connection ({@code client}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public JoinResult join(long locationId, LocalDate day, String typedEmail, String contactLanguage,
                            String pageLanguage, BotCheck check, long solution, String client) {
         var email = EmailAddress.parse(typedEmail);
@@ -84,12 +94,17 @@ public class Waitlist {
         if (!joinsPerConnection.tryTake(client)) {
             return JoinResult.TOO_MANY;
         }
-        var waiting = entries.findFirstByLocationIdAndWantedOnAndEmailAndStatus(locationId, day, email.get().value(),
+        return transactions.inTransaction(() -> joinOnce(locationId, day, email.get(), contactLanguage, pageLanguage));
+    }
+
+    private JoinResult joinOnce(long locationId, LocalDate day, EmailAddress email, String contactLanguage,
+                                String pageLanguage) {
+        var waiting = entries.findFirstByLocationIdAndWantedOnAndEmailAndStatus(locationId, day, email.value(),
                 WaitlistEntry.Status.WAITING);
         // either way the answer comes before any mail is written (the outbox sends it after the commit, on another
         // thread), so its time tells a known address from a new one no more than by one row written
         WaitlistEntry entry = waiting.orElseGet(() -> entries.save(new WaitlistEntry(locationId, day,
-                email.get().value(), contactLanguage, pageLanguage, clock.instant())));
+                email.value(), contactLanguage, pageLanguage, clock.instant())));
         events.publishEvent(new WaitlistJoined(entry.id(), waiting.isPresent(), UUID.randomUUID()));
         return JoinResult.ON_THE_LIST;
     }
@@ -109,7 +124,12 @@ public class Waitlist {
     }
 
     /** Offers that were not taken in time go to the next parent; run every few minutes by the schedule. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public int expireOffers() {
+        return transactions.inTransaction(this::expireOffersOnce);
+    }
+
+    private int expireOffersOnce() {
         LocalDateTime now = LocalDateTime.now(clock);
         int expired = 0;
         for (WaitlistEntry entry : entries.findByStatusAndOfferExpiresAtLessThanEqual(WaitlistEntry.Status.OFFERED,
@@ -146,7 +166,12 @@ public class Waitlist {
     }
 
     /** Takes the held place: it becomes the parent's booking (mail with calendar file follows). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<BookingResult.Booked> accept(String token) {
+        return transactions.inTransaction(() -> acceptOnce(token));
+    }
+
+    private Optional<BookingResult.Booked> acceptOnce(String token) {
         Optional<WaitlistEntry> found = entries.findByOfferTokenHash(Tokens.hash(token))
                 .filter(entry -> entry.isOpenOffer(LocalDateTime.now(clock)));
         if (found.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.directory.internal.DirectoryVersion;
 import org.kitabruecke.directory.internal.DistrictRepository;
 import org.kitabruecke.directory.internal.Kita;
 import org.kitabruecke.directory.internal.KitaRepository;
@@ -21,6 +22,7 @@ import org.kitabruecke.directory.internal.PartnerServiceStore;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,21 +30,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Read access to the city's public directory: districts, Kitas, who is responsible for them, partner services.
  * It is public data that changes a few times a year and is read on every parent's visit, so it is kept in memory:
- * read anew when an admin changes it here, and at the latest after {@link #FRESH_FOR} (for other app instances).
+ * read anew when an admin changes it on this node, when another node changed it (each change bumps a version stamp in
+ * the same transaction, {@link DirectoryVersion}; a node compares the stamp at most every {@link #CHECK_EVERY}, a
+ * primary-key read) and at the latest after {@link #FRESH_FOR}.
  */
 @Service
 @Transactional(readOnly = true)
 public class Directory {
 
     static final Duration FRESH_FOR = Duration.ofMinutes(5);
+    static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
     private final DistrictRepository districts;
     private final KitaRepository kitas;
     private final PartnerServiceStore services;
     private final JdbcTemplate jdbc;
+    private final DirectoryVersion version;
     private volatile @Nullable Snapshot snapshot;
+    /** When (System.nanoTime) this node last compared its snapshot's version with the database's. */
+    private volatile long checkedAt = System.nanoTime();
 
-    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, JdbcTemplate jdbc) {
+    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, JdbcTemplate jdbc,
+              DirectoryVersion version) {
+        this.version = version;
         this.districts = districts;
         this.kitas = kitas;
         this.services = services;
@@ -50,7 +60,7 @@ public class Directory {
     }
 
     /** Everything parents look up, as read at one moment. */
-    private record Snapshot(Instant readAt, List<DistrictEntry> districts, List<KitaEntry> kitas,
+    private record Snapshot(Instant readAt, long version, List<DistrictEntry> districts, List<KitaEntry> kitas,
                             Map<Long, List<KitaContact>> contacts, List<PartnerService> services) {
     }
 
@@ -105,9 +115,14 @@ public class Directory {
                 .toList();
     }
 
-    /** An admin changed the directory: read it anew now, and again once that change is committed. */
+    /**
+     * An admin changed the directory: the version stamp goes up in the change's transaction (for the other nodes);
+     * this node reads it anew now, and again once that change is committed.
+     */
     @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
     void on(DirectoryChanged change) {
+        version.bump();
         snapshot = null;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -121,15 +136,28 @@ public class Directory {
 
     private Snapshot snapshot() {
         Snapshot current = snapshot;
-        if (current == null || current.readAt().plus(FRESH_FOR).isBefore(Instant.now())) {
+        if (current == null || current.readAt().plus(FRESH_FOR).isBefore(Instant.now()) || changedElsewhere(current)) {
             current = read();
             snapshot = current;
         }
         return current;
     }
 
+    /** Whether another node changed the directory since {@code current} was read; asks at most every second. */
+    private boolean changedElsewhere(Snapshot current) {
+        long now = System.nanoTime();
+        if (now - checkedAt < CHECK_EVERY.toNanos()) {
+            return false;
+        }
+        checkedAt = now;
+        return version.current() != current.version();
+    }
+
     private Snapshot read() {
         Instant readAt = Instant.now();
+        // the stamp before the rows: a change committed in between is seen as newer next time, never missed
+        long readVersion = version.current();
+        checkedAt = System.nanoTime();
         List<DistrictEntry> allDistricts = districts.findAll().stream()
                 .map(district -> new DistrictEntry(district.id(), district.name())).toList();
         List<KitaEntry> allKitas = kitas.findAllWithDistrict().stream().map(Directory::entry).toList();
@@ -147,7 +175,7 @@ public class Directory {
                         row.getObject("presence_until", LocalTime.class))))
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return new Snapshot(readAt, allDistricts, allKitas, contacts, services.findAll());
+        return new Snapshot(readAt, readVersion, allDistricts, allKitas, contacts, services.findAll());
     }
 
     private static KitaEntry entry(Kita kita) {

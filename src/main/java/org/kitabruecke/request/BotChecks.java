@@ -4,11 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.random.RandomGenerator;
 import org.kitabruecke.AddressKey;
-import org.kitabruecke.LimitTable;
+import org.kitabruecke.request.internal.SolvedPuzzles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -20,22 +18,24 @@ import org.springframework.stereotype.Service;
  * puzzles it solved within {@code kitabruecke.bot-check.window}, the largest secret number doubles, starting at
  * {@code kitabruecke.bot-check.max-number} and never beyond {@code kitabruecke.bot-check.max-number-cap}. A family
  * sending once or twice never notices; a script sending from one connection works twice as long, then four times...
+ * The solved puzzles are counted in MariaDB ({@link SolvedPuzzles}), so all portal nodes see the same cost.
  */
 @Service
 public class BotChecks {
 
-    /** How many connections are remembered at most (see {@link LimitTable}). */
-    private static final int MAX_TRACKED = 50_000;
+    /** Solved puzzles counted per connection at most; beyond the cap's doublings more would change nothing. */
+    private static final int MAX_COUNTED = 64;
 
     private final Clock clock;
     private final int baseMaxNumber;
     private final int doublingAfter;
     private final int maxNumberCap;
     private final Duration window;
-    private final LimitTable<Deque<Instant>> solved;
+    private final SolvedPuzzles solved;
     private final RandomGenerator random = new SecureRandom();
 
-    BotChecks(Clock clock, @Value("${kitabruecke.bot-check.max-number:200000}") int baseMaxNumber,
+    BotChecks(Clock clock, SolvedPuzzles solved,
+              @Value("${kitabruecke.bot-check.max-number:200000}") int baseMaxNumber,
               @Value("${kitabruecke.bot-check.doubling-after:3}") int doublingAfter,
               @Value("${kitabruecke.bot-check.window:PT1H}") Duration window,
               @Value("${kitabruecke.bot-check.max-number-cap:3200000}") int maxNumberCap) {
@@ -48,7 +48,7 @@ public class BotChecks {
         this.doublingAfter = doublingAfter;
         this.maxNumberCap = maxNumberCap;
         this.window = window;
-        this.solved = new LimitTable<>(MAX_TRACKED, window, times -> recent(times) >= doublingAfter, clock);
+        this.solved = solved;
     }
 
     /** A new puzzle for the browser of {@code client}, as hard as the connection's recent submissions make it. */
@@ -65,29 +65,14 @@ public class BotChecks {
         if (!check.acceptOnce(solution, now)) {
             return false;
         }
-        Deque<Instant> times = solved.use(AddressKey.of(client), ArrayDeque::new);
-        synchronized (times) {
-            times.addLast(now);
-            while (times.size() > 64) {
-                times.removeFirst();
-            }
-        }
+        solved.record(client, now, now.minus(window), MAX_COUNTED);
         return true;
     }
 
     /** The largest secret number of the next puzzle for {@code client}. */
     public int maxNumber(String client) {
-        Deque<Instant> times = solved.peek(AddressKey.of(client));
-        int doublings = times == null ? 0 : recent(times) / doublingAfter;
+        int doublings = solved.solvedSince(client, clock.instant().minus(window)) / doublingAfter;
         long max = (long) baseMaxNumber << Math.min(doublings, 31);
         return (int) Math.min(max, maxNumberCap);
-    }
-
-    private int recent(Deque<Instant> times) {
-        synchronized (times) {
-            Instant since = clock.instant().minus(window);
-            times.removeIf(time -> time.isBefore(since));
-            return times.size();
-        }
     }
 }

@@ -3,7 +3,9 @@ package org.kitabruecke.request;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.RetryingTransactions;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.PartnerService;
 import org.kitabruecke.privacy.AuditAction;
@@ -18,12 +20,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team's work on requests: the inbox (filtered, paged in the database), a request's details, and every step —
  * assign, move on, note, refer, reply. Each change names the version the social worker saw, so two people working
- * on the same request never overwrite each other silently ({@link OptimisticLockingFailureException}).
+ * on the same request never overwrite each other silently ({@link OptimisticLockingFailureException}). Each step runs
+ * in a transaction of its own, repeated as a whole when MariaDB (or Galera, for colleagues on two nodes) resolved a
+ * conflict by rolling it back; the version check then tells whether somebody else's change came first.
  */
 @Service
 @Transactional
@@ -37,9 +42,11 @@ public class Casework {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final RetryingTransactions transactions;
 
     Casework(HelpRequestRepository requests, CaseQueries queries, StaffAccounts staff, Directory directory,
-             ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+             ApplicationEventPublisher events, Clock clock, AuditTrail audit, RetryingTransactions transactions) {
+        this.transactions = transactions;
         this.audit = audit;
         this.requests = requests;
         this.queries = queries;
@@ -67,42 +74,57 @@ public class Casework {
     }
 
     /** Gives the request to a colleague, to oneself, or back to nobody ({@code null}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDetails assign(long id, int seen, @Nullable String username) {
-        if (username != null && staff.socialWorkers().stream().noneMatch(m -> m.username().equals(username))) {
-            throw new IllegalArgumentException("Not a social worker: " + username);
-        }
-        HelpRequest request = request(id);
-        request.assignTo(username, seen, me(), clock.instant());
-        return saved(request);
+        return step(() -> {
+            if (username != null && staff.socialWorkers().stream().noneMatch(m -> m.username().equals(username))) {
+                throw new IllegalArgumentException("Not a social worker: " + username);
+            }
+            HelpRequest request = request(id);
+            request.assignTo(username, seen, me(), clock.instant());
+            return saved(request);
+        });
     }
 
     /** Takes the request on oneself. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDetails assignToMe(long id, int seen) {
-        HelpRequest request = request(id);
-        String me = me();
-        request.assignTo(me, seen, me, clock.instant());
-        return saved(request);
+        return step(() -> {
+            HelpRequest request = request(id);
+            String me = me();
+            request.assignTo(me, seen, me, clock.instant());
+            return saved(request);
+        });
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDetails moveTo(long id, int seen, RequestStatus next, @Nullable ClosedReason reason) {
-        HelpRequest request = request(id);
-        request.moveTo(next, reason, seen, me(), clock.instant());
-        return saved(request);
+        return step(() -> {
+            HelpRequest request = request(id);
+            request.moveTo(next, reason, seen, me(), clock.instant());
+            return saved(request);
+        });
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDetails addNote(long id, String text) {
-        HelpRequest request = request(id);
-        request.addNote(text, me(), clock.instant());
-        return saved(request);
+        return step(() -> {
+            HelpRequest request = request(id);
+            request.addNote(text, me(), clock.instant());
+            return saved(request);
+        });
     }
 
     /** Records the referral to a partner service; the family can be told by {@link #reply}. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDetails refer(long id, int seen, long serviceId) {
-        PartnerService service = directory.service(serviceId)
-                .orElseThrow(() -> new IllegalArgumentException("No partner service " + serviceId));
-        HelpRequest request = request(id);
-        request.referTo(serviceId, service.name(), seen, me(), clock.instant());
-        return saved(request);
+        return step(() -> {
+            PartnerService service = directory.service(serviceId)
+                    .orElseThrow(() -> new IllegalArgumentException("No partner service " + serviceId));
+            HelpRequest request = request(id);
+            request.referTo(serviceId, service.name(), seen, me(), clock.instant());
+            return saved(request);
+        });
     }
 
     /**
@@ -111,23 +133,31 @@ public class Casework {
      *
      * @throws IllegalStateException if the family gave no e-mail address or asked not to be written to
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDetails reply(long id, ReplyTemplate template) {
-        HelpRequest request = request(id);
-        if (request.mailAddress() == null) {
-            throw new IllegalStateException("The family cannot be written to");
-        }
-        if (template == ReplyTemplate.REFERRAL && request.details().referredTo() == null) {
-            throw new IllegalStateException("Record the referral first");
-        }
-        request.replied(template.name(), me(), clock.instant());
-        events.publishEvent(new ReplyRequested(id, template, request.details().referredTo(), UUID.randomUUID()));
-        return saved(request);
+        return step(() -> {
+            HelpRequest request = request(id);
+            if (request.mailAddress() == null) {
+                throw new IllegalStateException("The family cannot be written to");
+            }
+            if (template == ReplyTemplate.REFERRAL && request.details().referredTo() == null) {
+                throw new IllegalStateException("Record the referral first");
+            }
+            request.replied(template.name(), me(), clock.instant());
+            events.publishEvent(new ReplyRequested(id, template, request.details().referredTo(), UUID.randomUUID()));
+            return saved(request);
+        });
     }
 
     /** The colleagues a request can be given to. */
     @Transactional(readOnly = true)
     public List<StaffMember> colleagues() {
         return staff.socialWorkers();
+    }
+
+    /** A step in a transaction of its own, repeated after a conflict ({@link RetryingTransactions}). */
+    private CaseDetails step(Supplier<CaseDetails> work) {
+        return transactions.inTransaction(work);
     }
 
     private HelpRequest request(long id) {

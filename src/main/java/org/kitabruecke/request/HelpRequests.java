@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.ConnectionLimit;
+import org.kitabruecke.RetryingTransactions;
+import org.kitabruecke.SharedBuckets;
 import org.kitabruecke.request.internal.ConfirmationPins;
 import org.kitabruecke.request.internal.HelpRequest;
 import org.kitabruecke.request.internal.HelpRequestRepository;
@@ -28,7 +30,8 @@ public class HelpRequests {
     private final StatusLookupLimiter limiter;
     private final ConfirmationPins confirmationPins;
     /** Help requests per connection: a family writing twice, or a shelter's shared connection, but not a flood. */
-    private final ConnectionLimit submissions = ConnectionLimit.perHourAndDay(6, 20);
+    private final ConnectionLimit submissions;
+    private final RetryingTransactions transactions;
     private final BotChecks botChecks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -39,8 +42,11 @@ public class HelpRequests {
     private final String decoyHash = pins.encode("000000");
 
     HelpRequests(HelpRequestRepository requests, StatusLookupLimiter limiter, ConfirmationPins confirmationPins,
-                 ApplicationEventPublisher events, Clock clock, BotChecks botChecks, RequestMetrics metrics) {
+                 ApplicationEventPublisher events, Clock clock, BotChecks botChecks, SharedBuckets buckets,
+                 RetryingTransactions transactions, RequestMetrics metrics) {
         this.metrics = metrics;
+        this.submissions = ConnectionLimit.perHourAndDay(buckets, "help-requests", 6, 20);
+        this.transactions = transactions;
         this.requests = requests;
         this.limiter = limiter;
         this.confirmationPins = confirmationPins;
@@ -56,9 +62,9 @@ public class HelpRequests {
 
     /**
      * A request from the public form: stored only if the browser solved the puzzle and the connection has not sent
-     * too many requests lately ({@code client} identifies it).
+     * too many requests lately ({@code client} identifies it). The checks count outside the request's transaction
+     * (they take connections of their own), which is repeated if MariaDB resolves a conflict by rolling it back.
      */
-    @Transactional
     public Submission submitFromParent(NewHelpRequest submitted, BotCheck check, long solution, String client) {
         if (submitted.source() != RequestSource.PARENT) {
             throw new IllegalArgumentException("The public form submits for parents only");
@@ -69,7 +75,7 @@ public class HelpRequests {
         if (!submissions.tryTake(client)) {
             return new Submission.TooManyRequests();
         }
-        return new Submission.Accepted(submit(submitted));
+        return new Submission.Accepted(transactions.inTransaction(() -> submit(submitted)));
     }
 
     /**
@@ -106,8 +112,10 @@ public class HelpRequests {
         return new Receipt(code, pin);
     }
 
-    /** The state for a code and PIN as typed by a parent; {@code client} identifies the device for rate limits. */
-    @Transactional(readOnly = true)
+    /**
+     * The state for a code and PIN as typed by a parent; {@code client} identifies the device for rate limits. No
+     * transaction around it: the limits are counted in transactions of their own before anything is read.
+     */
     public StatusLookup status(String typedCode, String typedPin, String client) {
         Optional<ReferenceCode> code = ReferenceCode.parse(typedCode);
         if (!limiter.tryAttempt(client, code.map(ReferenceCode::value).orElse(typedCode))) {

@@ -3,10 +3,10 @@ package org.kitabruecke.staff;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.kitabruecke.staff.internal.SecretSeal;
 import org.kitabruecke.staff.internal.StaffAccount;
 import org.kitabruecke.staff.internal.StaffAccountRepository;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * primary strength (the same UCA rules), after the trimming the login does and without trailing characters that
  * the padding ignores. A test checks the two agree on the real database.
  *
- * <p>A typed name may be a password typed into the wrong field. So the key is a keyed hash (HMAC-SHA-256 with a
- * random key of this run), and a name that matches no account is written to logs and the audit trail only as
- * "unknown name" with a short hash of it: attempts on one name can be told apart, the name cannot be read.
+ * <p>A typed name may be a password typed into the wrong field. So the key is a keyed hash (HMAC-SHA-256 with a key
+ * derived from {@code kitabruecke.staff.second-factor.key}, the same on every portal node and never in the
+ * database, so that failed logins on all nodes count together, see {@link SecretSeal#loginNameKey()}), and a name
+ * that matches no account is written to logs and the audit trail only as "unknown name" with a short hash of it:
+ * attempts on one name can be told apart, the name cannot be read.
  */
 @Component
 public class LoginNames {
@@ -36,14 +38,12 @@ public class LoginNames {
     private final StaffAccountRepository accounts;
     private final SecretKeySpec key;
 
-    LoginNames(StaffAccountRepository accounts) {
+    LoginNames(StaffAccountRepository accounts, SecretSeal seal) {
         this.accounts = accounts;
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.key = new SecretKeySpec(seal.loginNameKey(), "HmacSHA256");
     }
 
-    /** One key for every spelling the database takes for the same name; unreadable, and new in every run. */
+    /** One key for every spelling the database takes for the same name; unreadable without the configured key. */
     public String key(String typed) {
         return HexFormat.of().formatHex(hmac(collationKey(typed)));
     }

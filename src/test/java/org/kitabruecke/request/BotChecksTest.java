@@ -4,17 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.request.internal.SolvedPuzzles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The server's side of the bot check: each answer counts once, and a busy connection pays more per puzzle. */
+/**
+ * The server's side of the bot check: each answer counts once, and a busy connection pays more per puzzle. The solved
+ * puzzles are counted in MariaDB ({@link SolvedPuzzles}), as every portal node counts them.
+ */
+@IntegrationTest
 class BotChecksTest {
 
     private final TestClock clock = new TestClock();
-    private final BotChecks checks = new BotChecks(clock, 1_000, 3, Duration.ofHours(1), 8_000);
+    private BotChecks checks;
 
-    BotChecksTest() {
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void checks(@Autowired SolvedPuzzles solved) {
         clock.setCityTime(LocalDateTime.of(2026, 12, 1, 9, 0));
+        checks = new BotChecks(clock, solved, 1_000, 3, Duration.ofHours(1), 8_000);
+    }
+
+    /** Shared with every other bot check on this database: this test's connections must not make theirs harder. */
+    @AfterEach
+    void forgetSolvedPuzzles() {
+        jdbc.update("DELETE FROM bot_check_solved WHERE connection LIKE '198.51.100.%' "
+                + "OR connection LIKE '2001:db8:5:6:%'");
     }
 
     @Test

@@ -1,18 +1,15 @@
 package org.kitabruecke.request.internal;
 
-import io.github.bucket4j.Bucket;
-import java.time.Clock;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import org.kitabruecke.AddressKey;
-import org.kitabruecke.LimitTable;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.kitabruecke.SharedBuckets;
 import org.springframework.stereotype.Component;
 
 /**
  * Limits status lookups, so that PINs cannot be guessed: per connection (IPv4 address or IPv6 /64, see
- * {@link AddressKey}) and per reference code. Kept in memory and bounded ({@link LimitTable}: a flood of new
- * addresses or codes never resets a limit that holds someone back); a restart forgives, which is acceptable for
- * six-digit PINs with these limits.
+ * {@link AddressKey}) and per reference code. The buckets are shared by all portal nodes ({@link SharedBuckets}):
+ * guesses spread over the nodes behind the load balancer count together, and a restart forgives nothing.
  */
 @Component
 public class StatusLookupLimiter {
@@ -21,32 +18,25 @@ public class StatusLookupLimiter {
     static final Duration CLIENT_WINDOW = Duration.ofMinutes(15);
     static final int PER_CODE = 5;
     static final Duration CODE_WINDOW = Duration.ofHours(1);
-    /** How many connections and codes are tracked at most; bounds memory under a flood of addresses. */
-    static final int MAX_KEYS = 50_000;
 
-    private final LimitTable<Bucket> clients;
-    private final LimitTable<Bucket> codes;
+    private static final BucketConfiguration BY_CLIENT = bucket(PER_CLIENT, CLIENT_WINDOW);
+    private static final BucketConfiguration BY_CODE = bucket(PER_CODE, CODE_WINDOW);
 
-    @Autowired
-    StatusLookupLimiter(Clock clock) {
-        this(MAX_KEYS, clock);
+    private final SharedBuckets buckets;
+
+    StatusLookupLimiter(SharedBuckets buckets) {
+        this.buckets = buckets;
     }
 
-    StatusLookupLimiter(int maxKeys, Clock clock) {
-        // a bucket untouched for its window has refilled: forgetting it forgives nothing
-        clients = new LimitTable<>(maxKeys, CLIENT_WINDOW, bucket -> bucket.getAvailableTokens() * 2 <= PER_CLIENT,
-                clock);
-        codes = new LimitTable<>(maxKeys, CODE_WINDOW, bucket -> bucket.getAvailableTokens() * 2 <= PER_CODE, clock);
-    }
-
-    /** Takes one attempt from both allowances; false if either is used up. */
+    /** Takes one attempt from both allowances; false if either is used up. Call it outside a transaction. */
     public boolean tryAttempt(String client, String code) {
-        Bucket byClient = clients.use(AddressKey.of(client), () -> bucket(PER_CLIENT, CLIENT_WINDOW));
-        Bucket byCode = codes.use(code, () -> bucket(PER_CODE, CODE_WINDOW));
-        return byClient.tryConsume(1) & byCode.tryConsume(1);
+        boolean byClient = buckets.tryTake("lookup-client", AddressKey.of(client), () -> BY_CLIENT);
+        boolean byCode = buckets.tryTake("lookup-code", code, () -> BY_CODE);
+        return byClient & byCode;
     }
 
-    private static Bucket bucket(int attempts, Duration window) {
-        return Bucket.builder().addLimit(limit -> limit.capacity(attempts).refillGreedy(attempts, window)).build();
+    private static BucketConfiguration bucket(int attempts, Duration window) {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(attempts).refillGreedy(attempts, window)).build();
     }
 }

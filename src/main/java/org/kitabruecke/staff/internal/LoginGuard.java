@@ -3,12 +3,8 @@ package org.kitabruecke.staff.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.Predicate;
 import org.kitabruecke.AddressKey;
-import org.kitabruecke.LimitTable;
 import org.kitabruecke.staff.LoginNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +23,9 @@ import org.springframework.stereotype.Component;
  * until the window has passed.
  *
  * <p>A name counts as the database compares it ({@link LoginNames#key}: {@code sózial} and {@code SOZIAL} are the
- * account {@code sozial}), and only as a keyed hash: a typed name may be a password. At most
- * {@code kitabruecke.staff.login-tracked} names and connections are remembered ({@link LimitTable}); a flood of new
- * names never resets the count of one that is being guessed at. Failed logins are logged with the account's name, or
+ * account {@code sozial}), and only as a keyed hash: a typed name may be a password. The failures are kept in MariaDB
+ * ({@link LoginFailures}), so that guesses spread over all portal nodes count together; a flood of new names resets
+ * nothing, and rows older than the window are deleted. Failed logins are logged with the account's name, or
  * "unknown name" and a short hash, and the address; never the password.
  */
 @Component
@@ -41,23 +37,22 @@ public class LoginGuard {
     private final Duration window;
     private final Clock clock;
     private final LoginNames names;
-    private final LimitTable<Deque<Instant>> failures;
+    private final LoginFailures failures;
     private final Predicate<Authentication> owesCode;
     private final LoginMetrics metrics;
 
-    LoginGuard(int maxFailures, Duration window, int maxTracked, Clock clock, LoginNames names) {
-        this(maxFailures, window, maxTracked, clock, names, authentication -> false, LoginMetrics.unread());
+    LoginGuard(int maxFailures, Duration window, Clock clock, LoginNames names, LoginFailures failures) {
+        this(maxFailures, window, clock, names, failures, authentication -> false, LoginMetrics.unread());
     }
 
     @Autowired
     LoginGuard(@Value("${kitabruecke.staff.login-failures:5}") int maxFailures,
-               @Value("${kitabruecke.staff.login-window:PT15M}") Duration window,
-               @Value("${kitabruecke.staff.login-tracked:10000}") int maxTracked, Clock clock, LoginNames names,
-               SecondFactorRule secondFactor, MeterRegistry meters) {
-        this(maxFailures, window, maxTracked, clock, names, secondFactor::owesCode, new LoginMetrics(meters));
+               @Value("${kitabruecke.staff.login-window:PT15M}") Duration window, Clock clock, LoginNames names,
+               LoginFailures failures, SecondFactorRule secondFactor, MeterRegistry meters) {
+        this(maxFailures, window, clock, names, failures, secondFactor::owesCode, new LoginMetrics(meters));
     }
 
-    private LoginGuard(int maxFailures, Duration window, int maxTracked, Clock clock, LoginNames names,
+    private LoginGuard(int maxFailures, Duration window, Clock clock, LoginNames names, LoginFailures failures,
                        Predicate<Authentication> owesCode, LoginMetrics metrics) {
         this.owesCode = owesCode;
         this.metrics = metrics;
@@ -65,12 +60,14 @@ public class LoginGuard {
         this.window = window;
         this.clock = clock;
         this.names = names;
-        this.failures = new LimitTable<>(maxTracked, window, this::holdsBack, clock);
+        this.failures = failures;
     }
 
     /** Whether this name or this connection has failed too often lately. */
     public boolean isLocked(String username, String address) {
-        return recent(userKey(username)) >= maxFailures || recent(addressKey(address)) >= 4 * maxFailures;
+        var since = clock.instant().minus(window);
+        return failures.ofNameSince(names.key(username), since) >= maxFailures
+                || failures.ofConnectionSince(AddressKey.of(address), since) >= 4 * maxFailures;
     }
 
     @EventListener
@@ -79,12 +76,16 @@ public class LoginGuard {
         String address = address(failure.getAuthentication().getDetails());
         LOG.warn("Failed staff login for user '{}' from {}: {}", loggable(username), address,
                 failure.getException().getClass().getSimpleName());
+        String name = names.key(username);
+        String connection = AddressKey.of(address);
+        failures.record(name, connection, clock.instant());
         metrics.failed();
-        // a lockout begins with the failure that reaches the limit, not with each later one
-        if (record(userKey(username)) == maxFailures) {
+        // a lockout begins with the failure that reaches the limit (counted by all nodes), not with each later one
+        var since = clock.instant().minus(window);
+        if (failures.ofNameSince(name, since) == maxFailures) {
             metrics.lockedName();
         }
-        if (record(addressKey(address)) == 4 * maxFailures) {
+        if (failures.ofConnectionSince(connection, since) == 4 * maxFailures) {
             metrics.lockedAddress();
         }
     }
@@ -95,65 +96,22 @@ public class LoginGuard {
         if (owesCode.test(success.getAuthentication())) {
             return;
         }
-        failures.remove(userKey(success.getAuthentication().getName()));
+        failures.forgiveName(names.key(success.getAuthentication().getName()));
     }
 
     /** Logs a refused attempt (the guard said no before the password was even checked). */
     void refused(String username, String address) {
-        metrics.refused();
         LOG.warn("Refused staff login for user '{}' from {}: too many failed attempts", loggable(username), address);
+        metrics.refused();
     }
 
-    /** How many names and connections are remembered now. */
+    /** How many failures are remembered now (by all nodes). */
     int tracked() {
-        return failures.size();
+        return failures.remembered();
     }
 
     private String loggable(String username) {
         return names.forTrail(username).replaceAll("[\\r\\n]", "_");
-    }
-
-    /** Records a failure; how many failures within the window there are now. */
-    private int record(String key) {
-        Deque<Instant> times = failures.use(key, ArrayDeque::new);
-        synchronized (times) {
-            times.addLast(clock.instant());
-            while (times.size() > 4 * maxFailures) {
-                times.removeFirst();
-            }
-            return recentIn(times);
-        }
-    }
-
-    private int recent(String key) {
-        Deque<Instant> times = failures.peek(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            return recentIn(times);
-        }
-    }
-
-    private int recentIn(Deque<Instant> times) {
-        Instant since = clock.instant().minus(window);
-        times.removeIf(time -> time.isBefore(since));
-        return times.size();
-    }
-
-    /** A name or connection with half the allowed failures is kept longest when the table is full. */
-    private boolean holdsBack(Deque<Instant> times) {
-        synchronized (times) {
-            return recentIn(times) * 2 >= maxFailures;
-        }
-    }
-
-    private String userKey(String username) {
-        return "user:" + names.key(username);
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + AddressKey.of(address);
     }
 
     private static String address(Object details) {

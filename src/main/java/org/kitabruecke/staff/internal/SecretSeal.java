@@ -28,6 +28,7 @@ public class SecretSeal {
     private static final int NONCE_BYTES = 12;
 
     private final SecretKeySpec key;
+    private final byte[] loginNameKey;
     private final SecureRandom random = new SecureRandom();
 
     SecretSeal(@Value("${kitabruecke.staff.second-factor.key:}") String configured, Environment environment) {
@@ -42,6 +43,15 @@ public class SecretSeal {
                     + "to a random text of at least 32 characters, e.g. the output of: openssl rand -base64 32");
         }
         key = new SecretKeySpec(sha256("kitabruecke-second-factor:" + secret), "AES");
+        loginNameKey = sha256("kitabruecke-login-names:" + secret);
+    }
+
+    /**
+     * The key typed login names are hashed with ({@code LoginNames}): derived from the same configured secret, so
+     * that every portal node hashes a name alike and failed logins count together; never stored anywhere.
+     */
+    public byte[] loginNameKey() {
+        return loginNameKey.clone();
     }
 
     public byte[] seal(long accountId, byte[] plain) {

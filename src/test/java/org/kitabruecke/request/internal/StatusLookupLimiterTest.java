@@ -2,13 +2,19 @@ package org.kitabruecke.request.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** PIN guessing stays limited per connection and per code, whatever else floods the limiter. */
+/**
+ * PIN guessing stays limited per connection and per code, whatever else floods the limiter. Against the buckets in
+ * MariaDB that every portal node shares; the addresses and codes here are used by no other test.
+ */
+@IntegrationTest
 class StatusLookupLimiterTest {
 
-    private final StatusLookupLimiter limiter = new StatusLookupLimiter(500, Clock.systemUTC());
+    @Autowired
+    StatusLookupLimiter limiter;
 
     @Test
     void aFloodOfAddressesAndCodesDoesNotResetTheLimitsOfAGuesser() {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.staff.LoginNames;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -26,8 +28,17 @@ class StaffSessionFilterTest {
     private StaffSessionFilter filter;
 
     @Autowired
-    void filter(LoginNames names) {
-        guard = new LoginGuard(2, Duration.ofMinutes(15), 100, clock, names);
+    JdbcTemplate jdbc;
+
+    /** The failures are shared with the portal's own guard on this database (as with other nodes'). */
+    @AfterEach
+    void forgetFailures() {
+        jdbc.update("DELETE FROM staff_login_failure");
+    }
+
+    @Autowired
+    void filter(LoginNames names, LoginFailures failures) {
+        guard = new LoginGuard(2, Duration.ofMinutes(15), clock, names, failures);
         filter = new StaffSessionFilter(guard, Duration.ofHours(10), clock);
     }
 
