@@ -71,9 +71,17 @@ class RoleHomeAfterLogin extends VaadinSavedRequestAwareAuthenticationSuccessHan
         return target == null ? determineTargetUrl(request, response, authentication) : target;
     }
 
+    /**
+     * The page Vaadin's navigation had to send to the login (it names it in the {@code Saved-url} header, as its own
+     * handler reads it), otherwise the role's home.
+     */
     @Override
     protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) {
+        String saved = response.getHeader(getTargetUrlParameter());
+        if (saved != null && !saved.isBlank()) {
+            return saved;
+        }
         return "/" + StaffRole.homePath(role -> authentication.getAuthorities().stream()
                 .anyMatch(authority -> ("ROLE_" + role.name()).equals(authority.getAuthority())));
     }

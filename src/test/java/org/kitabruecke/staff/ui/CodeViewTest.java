@@ -43,8 +43,7 @@ class CodeViewTest extends SpringBrowserlessTest {
     @Test
     void aPasswordLeftWaitingTooLongIsForgottenAndTheLoginSaysTheSessionExpired() {
         waitingPassword(MORNING.minusMinutes(11));
-        navigate(CodeView.class);
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        navigate("login/code", LoginView.class);
         assertThat(pending()).as("the password must be given again").isNull();
     }
 
