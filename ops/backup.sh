@@ -14,30 +14,17 @@
 set -euo pipefail
 umask 077
 
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-3306}
-DB_NAME=${DB_NAME:-kitabruecke}
-DB_USER=${DB_USER:-kitabruecke}
+# shellcheck source=ops/db-client.sh
+source "$(dirname "$0")/db-client.sh"
 BACKUP_DIR=${BACKUP_DIR:-/var/backups/kitabruecke}
 BACKUP_KEEP_DAYS=${BACKUP_KEEP_DAYS:-14}
 
 [[ "$BACKUP_KEEP_DAYS" =~ ^[1-9][0-9]*$ ]] || { echo "BACKUP_KEEP_DAYS must be a whole number of days >= 1" >&2; exit 2; }
 mkdir -p "$BACKUP_DIR"
 
-# the password goes to the client in an option file only this user can read, never on the command line
 options=$(mktemp)
 trap 'rm -f "$options" "${partial:-}"' EXIT
-{
-  echo "[client]"
-  echo "host=$DB_HOST"
-  echo "port=$DB_PORT"
-  echo "user=$DB_USER"
-  if [[ -n "${DB_PASSWORD_FILE:-}" ]]; then
-    echo "password=$(<"$DB_PASSWORD_FILE")"
-  elif [[ -n "${DB_PASSWORD:-}" ]]; then
-    echo "password=$DB_PASSWORD"
-  fi
-} >"$options"
+write_client_options "$options"
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 target="$BACKUP_DIR/$DB_NAME-$stamp.sql.gz"

@@ -15,24 +15,12 @@ dump=${1:?usage: restore.sh DUMP.sql.gz --yes}
 [[ -r "$dump" ]] || { echo "cannot read $dump" >&2; exit 2; }
 gzip -t "$dump"
 
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-3306}
-DB_NAME=${DB_NAME:-kitabruecke}
-DB_USER=${DB_USER:-kitabruecke}
+# shellcheck source=ops/db-client.sh
+source "$(dirname "$0")/db-client.sh"
 
 options=$(mktemp)
 trap 'rm -f "$options"' EXIT
-{
-  echo "[client]"
-  echo "host=$DB_HOST"
-  echo "port=$DB_PORT"
-  echo "user=$DB_USER"
-  if [[ -n "${DB_PASSWORD_FILE:-}" ]]; then
-    echo "password=$(<"$DB_PASSWORD_FILE")"
-  elif [[ -n "${DB_PASSWORD:-}" ]]; then
-    echo "password=$DB_PASSWORD"
-  fi
-} >"$options"
+write_client_options "$options"
 
 mariadb --defaults-extra-file="$options" -e \
   "CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
