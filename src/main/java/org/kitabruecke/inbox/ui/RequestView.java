@@ -88,7 +88,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         this.translations = translations;
         this.directory = directory;
         this.facts = new CaseFacts(directory, accounts::displayName);
-        this.history = new CaseHistory(bookings, waiting, formats, directory, accounts::displayName);
+        this.history = new CaseHistory(bookings, waiting, formats, directory, clock, accounts::displayName);
         this.undelivered = new UndeliveredNotice(mails, waiting, clock,
                 authentication.hasRole(StaffRole.Names.ADMIN));
         addClassName("kb-request");
