@@ -12,13 +12,16 @@ import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
  * Bucket4j's own "SELECT ... FOR UPDATE" protocol (from its core) on our table {@code rate_limit_bucket}: Bucket4j's
  * MariaDB module is not served by the registry this project builds from, and the protocol is all it adds. Each
  * bucket operation is one short transaction on a connection of its own; {@code expires_at} is when the bucket is full
- * again (epoch millis), after which the row means nothing and {@link #removeExpired} deletes it.
+ * again (epoch millis), after which the row means nothing and {@link #removeExpired} deletes it. That moment is in
+ * Bucket4j's time, in which the bucket's state is kept, not on the city clock: the two must agree, or a row would
+ * be deleted while its bucket still counts (or kept long after).
  */
 final class MariaDbBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
 
@@ -53,12 +56,16 @@ final class MariaDbBuckets extends AbstractSelectForUpdateBasedProxyManager<Stri
         try (Connection connection = dataSource.getConnection();
              var delete = connection.prepareStatement(
                      "DELETE FROM rate_limit_bucket WHERE expires_at < ? ORDER BY expires_at LIMIT ?")) {
-            delete.setLong(1, System.currentTimeMillis());
+            delete.setLong(1, nowMillis());
             delete.setInt(2, batch);
             return delete.executeUpdate();
         } catch (SQLException e) {
             throw new BucketExceptions.BucketExecutionException(e);
         }
+    }
+
+    private long nowMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(currentTimeNanos());
     }
 
     @Override
@@ -121,7 +128,7 @@ final class MariaDbBuckets extends AbstractSelectForUpdateBasedProxyManager<Stri
             try (var update = connection.prepareStatement(
                     "UPDATE rate_limit_bucket SET state = ?, expires_at = ? WHERE id = ?")) {
                 update.setBytes(1, data);
-                update.setLong(2, ttl < 0 ? Long.MAX_VALUE : System.currentTimeMillis() + ttl);
+                update.setLong(2, ttl < 0 ? Long.MAX_VALUE : nowMillis() + ttl);
                 update.setString(3, key);
                 update.executeUpdate();
             } catch (SQLException e) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,19 +37,17 @@ public class BookingRetention {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final ZoneId zone;
     private final Duration after;
     private final Duration waitlistAfter;
     private final RetentionRun runs;
 
-    BookingRetention(NamedParameterJdbcTemplate jdbc, Clock clock, @Value("${kitabruecke.zone}") ZoneId zone,
+    BookingRetention(NamedParameterJdbcTemplate jdbc, Clock clock,
                      @Value("${kitabruecke.retention.booking-after:P30D}") Duration after,
                      @Value("${kitabruecke.retention.waitlist-after:P30D}") Duration waitlistAfter,
                      MeterRegistry meters) {
         this.runs = new RetentionRun(meters, "booking", "booking", "waitlist");
         this.jdbc = jdbc;
         this.clock = clock;
-        this.zone = zone;
         this.after = after;
         this.waitlistAfter = waitlistAfter;
     }
@@ -84,7 +81,7 @@ public class BookingRetention {
         List<Due> due = new ArrayList<>(jdbc.query("SELECT id, booking_code, starts_at, ends_at, cancelled_at"
                 + " FROM booking WHERE " + BOOKING_DUE + " ORDER BY ends_at LIMIT 1000", parameters, (row, n) -> {
                     LocalDateTime ends = row.getTimestamp("ends_at").toLocalDateTime();
-                    Instant byDay = ends.atZone(zone).toInstant().plus(after);
+                    Instant byDay = ends.atZone(clock.getZone()).toInstant().plus(after);
                     Timestamp cancelled = row.getTimestamp("cancelled_at");
                     Instant forgetAt = cancelled == null || byDay.isBefore(cancelled.toInstant().plus(after)) ? byDay
                             : cancelled.toInstant().plus(after);
@@ -101,10 +98,10 @@ public class BookingRetention {
 
     /** The limits as of {@code when}: whatever would be due if the nightly job ran then. */
     private MapSqlParameterSource parameters(Instant when) {
-        return new MapSqlParameterSource("before", LocalDateTime.ofInstant(when.minus(after), zone))
+        return new MapSqlParameterSource("before", LocalDateTime.ofInstant(when.minus(after), clock.getZone()))
                 .addValue("cancelledBefore", Timestamp.from(when.minus(after)))
                 .addValue("createdBefore", Timestamp.from(when.minus(waitlistAfter)))
-                .addValue("nowLocal", LocalDateTime.ofInstant(when, zone))
+                .addValue("nowLocal", LocalDateTime.ofInstant(when, clock.getZone()))
                 .addValue("now", Timestamp.from(when));
     }
 }

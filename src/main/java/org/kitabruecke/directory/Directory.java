@@ -2,6 +2,7 @@ package org.kitabruecke.directory;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,13 +47,15 @@ public class Directory {
     private final PartnerServiceStore services;
     private final JdbcTemplate jdbc;
     private final DirectoryVersion version;
+    private final Clock clock;
     private volatile @Nullable Snapshot snapshot;
     /** When (System.nanoTime) this node last compared its snapshot's version with the database's. */
     private volatile long checkedAt = System.nanoTime();
 
     Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, JdbcTemplate jdbc,
-              DirectoryVersion version) {
+              DirectoryVersion version, Clock clock) {
         this.version = version;
+        this.clock = clock;
         this.districts = districts;
         this.kitas = kitas;
         this.services = services;
@@ -136,7 +139,9 @@ public class Directory {
 
     private Snapshot snapshot() {
         Snapshot current = snapshot;
-        if (current == null || current.readAt().plus(FRESH_FOR).isBefore(Instant.now()) || changedElsewhere(current)) {
+        // its age on the city clock, as every "now"; another node's change is noticed on the monotonic timer below
+        if (current == null || current.readAt().plus(FRESH_FOR).isBefore(clock.instant())
+                || changedElsewhere(current)) {
             current = read();
             snapshot = current;
         }
@@ -154,7 +159,7 @@ public class Directory {
     }
 
     private Snapshot read() {
-        Instant readAt = Instant.now();
+        Instant readAt = clock.instant();
         // the stamp before the rows: a change committed in between is seen as newer next time, never missed
         long readVersion = version.current();
         checkedAt = System.nanoTime();

@@ -129,23 +129,22 @@ public class Casework {
 
     /**
      * Answers the family by e-mail from a template, in their contact language, through the outbox (after the commit;
-     * kept and retried if the mail server is away).
-     *
-     * @throws IllegalStateException if the family gave no e-mail address or asked not to be written to
+     * kept and retried if the mail server is away). Nothing is sent to a family that cannot be written to, nor a
+     * referral before it is recorded.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public CaseDetails reply(long id, ReplyTemplate template) {
+    public ReplyResult reply(long id, ReplyTemplate template) {
         return step(() -> {
             HelpRequest request = request(id);
             if (request.mailAddress() == null) {
-                throw new IllegalStateException("The family cannot be written to");
+                return new ReplyResult.CannotBeWritten();
             }
             if (template == ReplyTemplate.REFERRAL && request.details().referredTo() == null) {
-                throw new IllegalStateException("Record the referral first");
+                return new ReplyResult.ReferralMissing();
             }
             request.replied(template.name(), me(), clock.instant());
             events.publishEvent(new ReplyRequested(id, template, request.details().referredTo(), UUID.randomUUID()));
-            return saved(request);
+            return new ReplyResult.Sent(saved(request));
         });
     }
 
@@ -156,7 +155,7 @@ public class Casework {
     }
 
     /** A step in a transaction of its own, repeated after a conflict ({@link RetryingTransactions}). */
-    private CaseDetails step(Supplier<CaseDetails> work) {
+    private <T> T step(Supplier<T> work) {
         return transactions.inTransaction(work);
     }
 

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +40,13 @@ public class ActivityLog {
     private final JdbcTemplate jdbc;
     private final HelpRequests requests;
     private final Clock clock;
-    private final ZoneId zone;
     private final Duration undoWindow;
 
-    ActivityLog(JdbcTemplate jdbc, HelpRequests requests, Clock clock, @Value("${kitabruecke.zone}") ZoneId zone,
+    ActivityLog(JdbcTemplate jdbc, HelpRequests requests, Clock clock,
                 @Value("${kitabruecke.statistics.undo-window:PT5M}") Duration undoWindow) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.clock = clock;
-        this.zone = zone;
         this.undoWindow = undoWindow;
     }
 
@@ -70,7 +67,7 @@ public class ActivityLog {
             throw new IllegalArgumentException(category + " is counted by the portal");
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String me = me();
         long id = insert(today, category, districtId, topic == null ? null : List.of(topic), null, kitaId, me, now);
         Integer count = jdbc.queryForObject("""
@@ -106,8 +103,8 @@ public class ActivityLog {
     @ApplicationModuleListener
     void on(HelpRequestSubmitted submitted) {
         requests.factsOf(submitted.requestId()).ifPresent(facts -> insert(
-                LocalDate.ofInstant(facts.receivedAt(), zone), ActivityCategory.REQUEST_RECEIVED, facts.districtId(),
-                facts.topics(), facts.contactLanguage(), facts.kitaId(), null, null));
+                LocalDate.ofInstant(facts.receivedAt(), clock.getZone()), ActivityCategory.REQUEST_RECEIVED,
+                facts.districtId(), facts.topics(), facts.contactLanguage(), facts.kitaId(), null, null));
     }
 
     @ApplicationModuleListener

@@ -75,7 +75,7 @@ class CaseworkTest {
 
         CaseDetails referred = casework.refer(row.id(), noted.version(), 8L);
         assertThat(referred.status()).isEqualTo(RequestStatus.REFERRED);
-        casework.reply(row.id(), ReplyTemplate.REFERRAL);
+        assertThat(casework.reply(row.id(), ReplyTemplate.REFERRAL)).isInstanceOf(ReplyResult.Sent.class);
 
         MimeMessage reply = mailbox.awaitMails("familie-ar@example.org", 2).getLast();
         assertThat(reply.getSubject()).contains(receipt.code().value());
@@ -103,6 +103,17 @@ class CaseworkTest {
         assertThat(closed.closedReason()).isEqualTo(ClosedReason.HELPED);
         assertThat(requests.status(receipt.code().value(), receipt.pin().digits(), "casework-test"))
                 .as("the family sees it closed").isEqualTo(new StatusLookup.Found(RequestStatus.CLOSED, null));
+    }
+
+    @Test
+    void aReferralIsNotSentBeforeItIsRecorded() {
+        Receipt receipt = requests.submit(inArabic("noch-keine-vermittlung@example.org", "Frage zur Beratung"));
+        long id = casework.inbox(new CaseFilter(Set.of(), null, null, null, null, null, null, Assignee.ANYONE,
+                receipt.code().value()), true, 0, 1).getFirst().id();
+
+        assertThat(casework.reply(id, ReplyTemplate.REFERRAL)).isEqualTo(new ReplyResult.ReferralMissing());
+        assertThat(casework.details(id).activity()).extracting(CaseDetails.Activity::action)
+                .containsExactly("RECEIVED");
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,11 +40,13 @@ class ServicePageView extends RenderedPage implements BeforeEnterObserver {
 
     private final Directory directory;
     private final Formats formats;
+    private final Clock clock;
     private @Nullable PartnerService service;
 
-    ServicePageView(Directory directory, Formats formats) {
+    ServicePageView(Directory directory, Formats formats, Clock clock) {
         this.directory = directory;
         this.formats = formats;
+        this.clock = clock;
         addClassNames("kb-help", "kb-service");
     }
 
@@ -115,7 +118,7 @@ class ServicePageView extends RenderedPage implements BeforeEnterObserver {
     private UnorderedList hours(List<OpeningHours> hours, Locale locale) {
         var list = new UnorderedList();
         list.setId("service-hours");
-        LocalDate first = formats.weekStart(LocalDate.now(), locale);
+        LocalDate first = formats.weekStart(LocalDate.now(clock), locale);
         for (int offset = 0; offset < 7; offset++) {
             LocalDate date = first.plusDays(offset);
             DayOfWeek day = date.getDayOfWeek();

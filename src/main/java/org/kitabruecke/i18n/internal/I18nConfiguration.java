@@ -1,10 +1,9 @@
 package org.kitabruecke.i18n.internal;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageChoice;
 import org.kitabruecke.i18n.Translations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +16,8 @@ class I18nConfiguration {
     }
 
     @Bean
-    Formats formats(@Value("${kitabruecke.zone:Europe/Berlin}") String zone) {
-        return new Formats(ZoneId.of(zone));
+    Formats formats(Clock clock) {
+        return new Formats(clock.getZone());
     }
 
     @Bean

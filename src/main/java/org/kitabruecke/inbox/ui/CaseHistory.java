@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
@@ -24,18 +25,20 @@ class CaseHistory extends Composite<Div> {
     private final Waiting waiting;
     private final Formats formats;
     private final Directory directory;
+    private final Clock clock;
     private final Function<String, @Nullable String> accountNames;
     private final UnorderedList notes = new UnorderedList();
     private final OrderedList events = new OrderedList();
     private final Div linked = new Div();
 
-    CaseHistory(BookingDesk bookings, Waiting waiting, Formats formats, Directory directory,
+    CaseHistory(BookingDesk bookings, Waiting waiting, Formats formats, Directory directory, Clock clock,
                 Function<String, @Nullable String> accountNames) {
         this.accountNames = accountNames;
         this.bookings = bookings;
         this.waiting = waiting;
         this.formats = formats;
         this.directory = directory;
+        this.clock = clock;
         notes.setId("request-notes");
         notes.addClassName("kb-notes");
         events.setId("request-history");
@@ -47,7 +50,7 @@ class CaseHistory extends Composite<Div> {
     }
 
     void show(CaseDetails details, Locale locale) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         notes.removeAll();
         for (CaseDetails.Note note : details.notes()) {
             var when = new Paragraph(getTranslation("inbox.noteBy", "who", note.writtenBy(),

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,7 +38,6 @@ import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.staff.StaffControls;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * {@code /staff/family}: a family asks what is stored about them, or asks to be forgotten (decision 0016). A social
@@ -64,12 +64,11 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
     private final Div found = new Div();
     private FamilyRights.@Nullable Found shown;
 
-    DataSubjectView(FamilyRights rights, Directory directory, Formats formats,
-                    @Value("${kitabruecke.zone}") ZoneId zone) {
+    DataSubjectView(FamilyRights rights, Directory directory, Formats formats, Clock clock) {
         this.rights = rights;
         this.directory = directory;
         this.formats = formats;
-        this.zone = zone;
+        this.zone = clock.getZone();
         addClassName("kb-family");
         term.setId("dsr-code");
         term.setMaxLength(254);

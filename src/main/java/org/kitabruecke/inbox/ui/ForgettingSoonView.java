@@ -13,6 +13,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,13 +58,12 @@ class ForgettingSoonView extends Div implements LocaleChangeObserver, HasDynamic
     private final Grid<Row> grid = new Grid<>();
 
     ForgettingSoonView(RequestRetention requests, BookingRetention bookings, MailRetention mails,
-                       @Value("${kitabruecke.retention.warn-before:P14D}") Duration warnBefore,
-                       @Value("${kitabruecke.zone}") ZoneId zone) {
+                       @Value("${kitabruecke.retention.warn-before:P14D}") Duration warnBefore, Clock clock) {
         this.requests = requests;
         this.bookings = bookings;
         this.mails = mails;
         this.warnBefore = warnBefore;
-        this.zone = zone;
+        this.zone = clock.getZone();
         addClassName("kb-forgetting-soon");
         intro.setId("retention-intro");
         empty.setId("retention-empty");

@@ -33,6 +33,7 @@ import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.ClosedReason;
+import org.kitabruecke.request.ReplyResult;
 import org.kitabruecke.request.ReplyTemplate;
 import org.kitabruecke.request.RequestStatus;
 import org.kitabruecke.staff.StaffAccounts;
@@ -88,7 +89,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         this.translations = translations;
         this.directory = directory;
         this.facts = new CaseFacts(directory, accounts::displayName);
-        this.history = new CaseHistory(bookings, waiting, formats, directory, accounts::displayName);
+        this.history = new CaseHistory(bookings, waiting, formats, directory, clock, accounts::displayName);
         this.undelivered = new UndeliveredNotice(mails, waiting, clock,
                 authentication.hasRole(StaffRole.Names.ADMIN));
         addClassName("kb-request");
@@ -258,11 +259,14 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
             return;
         }
         template.setInvalid(false);
-        try {
-            act(() -> casework.reply(id(), template.getValue()));
-            message.setText(getTranslation("inbox.replied"));
-        } catch (IllegalStateException notPossible) {
-            message.setText(getTranslation("inbox.replyReferralFirst"));
+        // a reply only adds to the history: nothing a colleague changed meanwhile can conflict with it
+        switch (casework.reply(id(), template.getValue())) {
+            case ReplyResult.Sent sent -> {
+                act(sent::details);
+                message.setText(getTranslation("inbox.replied"));
+            }
+            case ReplyResult.CannotBeWritten refused -> message.setText(getTranslation("inbox.replyReferralFirst"));
+            case ReplyResult.ReferralMissing missing -> message.setText(getTranslation("inbox.replyReferralFirst"));
         }
     }
 

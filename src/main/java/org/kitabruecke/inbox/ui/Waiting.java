@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import org.kitabruecke.i18n.Language;
 import org.kitabruecke.request.AnswerTimes;
 import org.kitabruecke.request.Urgency;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** How long a request has been waiting, and when that is too long ({@link AnswerTimes}). */
@@ -22,9 +22,9 @@ class Waiting {
     private final AnswerTimes answerTimes;
     private final ZoneId zone;
 
-    Waiting(AnswerTimes answerTimes, @Value("${kitabruecke.zone}") ZoneId zone) {
+    Waiting(AnswerTimes answerTimes, Clock clock) {
         this.answerTimes = answerTimes;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     boolean isOverdue(Urgency urgency, Duration waited) {

@@ -2,6 +2,7 @@ package org.kitabruecke.notification.internal;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
@@ -36,15 +37,14 @@ class PasswordLinkMail {
 
     PasswordLinkMail(PasswordLinks links, SentMails sent, Translations translations, JavaMailSender mail,
                      @Value("${kitabruecke.mail.from}") String from,
-                     @Value("${kitabruecke.public-url}") String publicUrl,
-                     @Value("${kitabruecke.zone}") ZoneId zone) {
+                     @Value("${kitabruecke.public-url}") String publicUrl, Clock clock) {
         this.links = links;
         this.sent = sent;
         this.translations = translations;
         this.mail = mail;
         this.from = from;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     @ApplicationModuleListener

@@ -7,10 +7,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.kitabruecke.booking.ConsultationHours;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,25 +30,23 @@ class TeamDigestJob {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ZoneId zone;
     private final TransactionTemplate transactions;
 
     TeamDigestJob(TeamMailbox team, ConsultationHours hours, JdbcTemplate jdbc, ApplicationEventPublisher events,
-                  Clock clock, @Value("${kitabruecke.zone}") ZoneId zone, PlatformTransactionManager transactionManager) {
+                  Clock clock, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.team = team;
         this.hours = hours;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        this.zone = zone;
     }
 
     @Scheduled(cron = "${kitabruecke.team.digest-cron:0 30 7 * * MON-FRI}", zone = "${kitabruecke.zone:Europe/Berlin}")
     @SchedulerLock(name = "team-digest")
     void queueDigest() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         if (team.isOn() && isWorkingDay(today)) {
             transactions.executeWithoutResult(tx -> queue(today, now));
         }

@@ -2,7 +2,6 @@ package org.kitabruecke.notification.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +28,10 @@ class TeamDigestMail {
     private final Translations translations;
     private final Formats formats;
     private final Clock clock;
-    private final ZoneId zone;
     private final int listed;
 
     TeamDigestMail(TeamMailbox team, TeamOverview overview, SentMails sent, Translations translations,
-                   Formats formats, Clock clock, @Value("${kitabruecke.zone}") ZoneId zone,
+                   Formats formats, Clock clock,
                    @Value("${kitabruecke.team.digest-listed:20}") int listed) {
         this.team = team;
         this.overview = overview;
@@ -41,7 +39,6 @@ class TeamDigestMail {
         this.translations = translations;
         this.formats = formats;
         this.clock = clock;
-        this.zone = zone;
         this.listed = listed;
     }
 
@@ -53,7 +50,8 @@ class TeamDigestMail {
         TeamOverview.Summary summary = overview.summary(due.since(), due.until(), clock.instant(), listed);
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("day", formats.day(due.day(), Locale.GERMAN));
-        arguments.put("since", formats.dayAndTime(LocalDateTime.ofInstant(due.since(), zone), Locale.GERMAN));
+        arguments.put("since", formats.dayAndTime(LocalDateTime.ofInstant(due.since(), clock.getZone()),
+                Locale.GERMAN));
         arguments.put("received", summary.received());
         arguments.put("overdue", summary.overdue());
         arguments.put("unassigned", summary.unassigned());

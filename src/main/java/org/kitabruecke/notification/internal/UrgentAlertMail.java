@@ -3,14 +3,12 @@ package org.kitabruecke.notification.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.request.TeamOverview;
 import org.kitabruecke.request.UrgentRequestReceived;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +26,15 @@ class UrgentAlertMail {
     private final Translations translations;
     private final Formats formats;
     private final Clock clock;
-    private final ZoneId zone;
 
     UrgentAlertMail(TeamMailbox team, TeamOverview overview, SentMails sent, Translations translations,
-                    Formats formats, Clock clock, @Value("${kitabruecke.zone}") ZoneId zone) {
+                    Formats formats, Clock clock) {
         this.team = team;
         this.overview = overview;
         this.sent = sent;
         this.translations = translations;
         this.formats = formats;
         this.clock = clock;
-        this.zone = zone;
     }
 
     @ApplicationModuleListener
@@ -51,10 +47,10 @@ class UrgentAlertMail {
             if (!sent.take(MailSubject.of(urgent).key())) {
                 return;
             }
-            LocalDateTime received = LocalDateTime.ofInstant(request.receivedAt(), zone);
+            LocalDateTime received = LocalDateTime.ofInstant(request.receivedAt(), clock.getZone());
             Map<String, Object> arguments = Map.of(
                     "code", request.referenceCode(),
-                    "today", String.valueOf(received.toLocalDate().equals(LocalDate.now(clock.withZone(zone)))),
+                    "today", String.valueOf(received.toLocalDate().equals(LocalDate.now(clock))),
                     "day", formats.day(received.toLocalDate(), Locale.GERMAN),
                     "time", formats.time(received.toLocalDate(), received.toLocalTime(), Locale.GERMAN),
                     "link", team.requestLink(request.id()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.kitabruecke.notification.ParkedMail;
 import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * {@code /admin/mail}: every mail given up on after its last attempt — also those that belong to no request or
@@ -39,9 +39,9 @@ class UndeliveredMailView extends Div implements LocaleChangeObserver, HasDynami
     private final Grid<ParkedMail> grid = new Grid<>();
     private DateFormat times = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT);
 
-    UndeliveredMailView(UndeliveredMail mails, @Value("${kitabruecke.zone}") ZoneId zone) {
+    UndeliveredMailView(UndeliveredMail mails, Clock clock) {
         this.mails = mails;
-        this.zone = zone;
+        this.zone = clock.getZone();
         addClassName("kb-undelivered-mail");
         summary.setId("undelivered-summary");
         summary.getElement().setAttribute("role", "status");

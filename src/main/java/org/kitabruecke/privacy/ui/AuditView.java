@@ -14,6 +14,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.kitabruecke.privacy.RecordCodes;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.DatePickers;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * {@code /admin/audit}: who saw or changed which record when — searched by person, by a family's reference code or
@@ -47,10 +47,10 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Paragraph count = new Paragraph();
     private final Grid<AuditEntry> grid = new Grid<>();
 
-    AuditView(AuditTrail trail, List<RecordCodes> codes, @Value("${kitabruecke.zone}") ZoneId zone) {
+    AuditView(AuditTrail trail, List<RecordCodes> codes, Clock clock) {
         this.trail = trail;
         this.codes = codes;
-        this.zone = zone;
+        this.zone = clock.getZone();
         addClassName("kb-audit");
         actor.setId("audit-actor");
         record.setId("audit-record");

@@ -20,7 +20,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +74,10 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     KitaView(KitaForwarding forwarding, Translations translations, PortalContacts contacts,
              @Value("${kitabruecke.contact-languages}") List<String> contactLanguages,
-             @Value("${kitabruecke.zone}") ZoneId zone, @Value("${kitabruecke.public-url}") String publicUrl) {
+             Clock clock, @Value("${kitabruecke.public-url}") String publicUrl) {
         this.forwarding = forwarding;
         this.translations = translations;
-        this.forwards = new ForwardsList(forwarding, zone);
+        this.forwards = new ForwardsList(forwarding, clock.getZone());
         this.receipt = new KitaReceipt(translations, contacts, publicUrl + "/status", this::nextFamily);
         addClassName("kb-kita-forward");
         topics.setId("forward-topics");
