@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.directory.internal.DirectoryRecords;
 import org.kitabruecke.directory.internal.DirectoryVersion;
 import org.kitabruecke.directory.internal.DistrictRepository;
 import org.kitabruecke.directory.internal.Kita;
-import org.kitabruecke.directory.internal.KitaContacts;
 import org.kitabruecke.directory.internal.KitaRepository;
 import org.kitabruecke.directory.internal.PartnerServiceStore;
 import org.springframework.context.event.EventListener;
@@ -41,19 +41,19 @@ public class Directory {
     private final DistrictRepository districts;
     private final KitaRepository kitas;
     private final PartnerServiceStore services;
-    private final KitaContacts contacts;
+    private final DirectoryRecords records;
     private final DirectoryVersion version;
     private volatile @Nullable Snapshot snapshot;
     /** When (System.nanoTime) this node last compared its snapshot's version with the database's. */
     private volatile long checkedAt = System.nanoTime();
 
-    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, KitaContacts contacts,
+    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, DirectoryRecords records,
               DirectoryVersion version) {
         this.version = version;
         this.districts = districts;
         this.kitas = kitas;
         this.services = services;
-        this.contacts = contacts;
+        this.records = records;
     }
 
     /** Everything parents look up, as read at one moment. */
@@ -158,7 +158,7 @@ public class Directory {
         List<DistrictEntry> allDistricts = districts.findAll().stream()
                 .map(district -> new DistrictEntry(district.id(), district.name())).toList();
         List<KitaEntry> allKitas = kitas.findAllWithDistrict().stream().map(Directory::entry).toList();
-        return new Snapshot(readAt, readVersion, allDistricts, allKitas, contacts.byKita(),
+        return new Snapshot(readAt, readVersion, allDistricts, allKitas, records.contactsByKita(),
                 services.findAll());
     }
 
