@@ -47,8 +47,8 @@ public class Directory {
     /** When (System.nanoTime) this node last compared its snapshot's version with the database's. */
     private volatile long checkedAt = System.nanoTime();
 
-    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, DirectoryRecords records,
-              DirectoryVersion version) {
+    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services,
+              DirectoryRecords records, DirectoryVersion version) {
         this.version = version;
         this.districts = districts;
         this.kitas = kitas;

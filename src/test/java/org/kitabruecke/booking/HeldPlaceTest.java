@@ -67,9 +67,11 @@ class HeldPlaceTest {
         BookingResult.Booked withoutHour = bookings.bookHeld(held("+4915110018002"));
 
         assertThat(bookings.details(onClosedDay.bookingId())).get()
-                .extracting(BookingDetails::startsAt, BookingDetails::endsAt).containsExactly(SLOT, SUNDAY.atTime(8, 30));
+                .extracting(BookingDetails::startsAt, BookingDetails::endsAt)
+                .containsExactly(SLOT, SUNDAY.atTime(8, 30));
         assertThat(bookings.details(withoutHour.bookingId())).get()
-                .extracting(BookingDetails::startsAt, BookingDetails::endsAt).containsExactly(SLOT, SUNDAY.atTime(8, 15));
+                .extracting(BookingDetails::startsAt, BookingDetails::endsAt)
+                .containsExactly(SLOT, SUNDAY.atTime(8, 15));
     }
 
     private static NewBooking held(String phone) {

@@ -30,7 +30,7 @@ public record BookingWindow(ZonedDateTime now, Duration notice, int days) {
         return day.isAfter(lastDay());
     }
 
-    /** The last moment, in city time, at which the slot can still be booked; an offer of it is held until then at most. */
+    /** The last moment (city time) at which the slot can still be booked; an offer of it is held until then at most. */
     public LocalDateTime lastMomentFor(LocalDateTime start) {
         return instant(start).minus(notice).atZone(now.getZone()).toLocalDateTime();
     }
