@@ -10,13 +10,13 @@ import org.kitabruecke.RetryingTransactions;
 import org.kitabruecke.booking.internal.Booking;
 import org.kitabruecke.booking.internal.BookingRepository;
 import org.kitabruecke.booking.internal.FamilyRecords;
+import org.kitabruecke.booking.internal.LocationRepository;
 import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.request.HelpRequests;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,20 +36,20 @@ public class BookingDesk {
     private final BookingRepository bookings;
     private final HelpRequests requests;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
+    private final LocationRepository locations;
     private final FamilyRecords family;
     private final AuditTrail audit;
     private final Clock clock;
     private final RetryingTransactions transactions;
 
     BookingDesk(BookingRepository bookings, HelpRequests requests, ApplicationEventPublisher events,
-                JdbcTemplate jdbc, FamilyRecords family, AuditTrail audit, Clock clock,
+                LocationRepository locations, FamilyRecords family, AuditTrail audit, Clock clock,
                 RetryingTransactions transactions) {
         this.transactions = transactions;
         this.bookings = bookings;
         this.requests = requests;
         this.events = events;
-        this.jdbc = jdbc;
+        this.locations = locations;
         this.family = family;
         this.audit = audit;
         this.clock = clock;
@@ -135,8 +135,7 @@ public class BookingDesk {
             boolean marked = booking.markAttendance(attended);
             if (marked && attended && !counted) {
                 events.publishEvent(new BookingAttended(booking.id(), booking.startsAt().toLocalDate(),
-                        jdbc.queryForObject("SELECT district_id FROM consultation_location WHERE id = ?", Long.class,
-                                booking.locationId()), booking.contactLanguage()));
+                        locations.districtIdOf(booking.locationId()), booking.contactLanguage()));
             }
             return marked;
         }).orElse(false);

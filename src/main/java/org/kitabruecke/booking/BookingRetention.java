@@ -1,20 +1,15 @@
 package org.kitabruecke.booking;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.RetentionRun;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.kitabruecke.booking.internal.BookingRetentionRecords;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,26 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BookingRetention {
 
-    private static final String BOOKING_DUE = """
-            anonymised_at IS NULL AND (ends_at < :before OR cancelled_at < :cancelledBefore)""";
-    private static final String WAITLIST_DUE = """
-            created_at < :createdBefore AND NOT (status = 'OFFERED' AND offer_expires_at > :nowLocal)""";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final BookingRetentionRecords records;
     private final Clock clock;
-    private final Duration after;
-    private final Duration waitlistAfter;
     private final RetentionRun runs;
 
-    BookingRetention(NamedParameterJdbcTemplate jdbc, Clock clock,
-                     @Value("${kitabruecke.retention.booking-after:P30D}") Duration after,
-                     @Value("${kitabruecke.retention.waitlist-after:P30D}") Duration waitlistAfter,
-                     MeterRegistry meters) {
+    BookingRetention(BookingRetentionRecords records, Clock clock, MeterRegistry meters) {
         this.runs = new RetentionRun(meters, "booking", "booking", "waitlist");
-        this.jdbc = jdbc;
+        this.records = records;
         this.clock = clock;
-        this.after = after;
-        this.waitlistAfter = waitlistAfter;
     }
 
     /** How many bookings and waiting-list entries were forgotten. */
@@ -59,12 +42,8 @@ public class BookingRetention {
     @Transactional
     public Forgotten forgetDue() {
         Instant now = clock.instant();
-        var parameters = parameters(now);
-        jdbc.update("DELETE FROM booking_link WHERE booking_id IN (SELECT id FROM booking WHERE " + BOOKING_DUE + ")",
-                parameters);
-        int bookings = jdbc.update("UPDATE booking SET phone = NULL, email = NULL, topic = NULL, anonymised_at = :now"
-                + " WHERE " + BOOKING_DUE, parameters);
-        int waiting = jdbc.update("DELETE FROM waitlist_entry WHERE " + WAITLIST_DUE, parameters);
+        int bookings = records.forgetBookings(now);
+        int waiting = records.deleteWaiting(now);
         runs.finished(Map.of("booking", bookings, "waitlist", waiting));
         return new Forgotten(bookings, waiting);
     }
@@ -77,31 +56,6 @@ public class BookingRetention {
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Due> dueWithin(Duration within) {
-        var parameters = parameters(clock.instant().plus(within));
-        List<Due> due = new ArrayList<>(jdbc.query("SELECT id, booking_code, starts_at, ends_at, cancelled_at"
-                + " FROM booking WHERE " + BOOKING_DUE + " ORDER BY ends_at LIMIT 1000", parameters, (row, n) -> {
-                    LocalDateTime ends = row.getTimestamp("ends_at").toLocalDateTime();
-                    Instant byDay = ends.atZone(clock.getZone()).toInstant().plus(after);
-                    Timestamp cancelled = row.getTimestamp("cancelled_at");
-                    Instant forgetAt = cancelled == null || byDay.isBefore(cancelled.toInstant().plus(after)) ? byDay
-                            : cancelled.toInstant().plus(after);
-                    return new Due(false, row.getLong("id"), row.getString("booking_code"),
-                            row.getTimestamp("starts_at").toLocalDateTime(), forgetAt);
-                }));
-        due.addAll(jdbc.query("SELECT id, wanted_on, created_at FROM waitlist_entry WHERE " + WAITLIST_DUE
-                + " ORDER BY created_at LIMIT 1000", parameters, (row, n) -> new Due(true, row.getLong("id"), null,
-                row.getDate("wanted_on").toLocalDate().atStartOfDay(),
-                row.getTimestamp("created_at").toInstant().plus(waitlistAfter))));
-        due.sort(Comparator.comparing(Due::forgetAt));
-        return due;
-    }
-
-    /** The limits as of {@code when}: whatever would be due if the nightly job ran then. */
-    private MapSqlParameterSource parameters(Instant when) {
-        return new MapSqlParameterSource("before", LocalDateTime.ofInstant(when.minus(after), clock.getZone()))
-                .addValue("cancelledBefore", Timestamp.from(when.minus(after)))
-                .addValue("createdBefore", Timestamp.from(when.minus(waitlistAfter)))
-                .addValue("nowLocal", LocalDateTime.ofInstant(when, clock.getZone()))
-                .addValue("now", Timestamp.from(when));
+        return records.dueAt(clock.instant().plus(within));
     }
 }

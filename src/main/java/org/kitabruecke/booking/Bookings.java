@@ -2,16 +2,12 @@ package org.kitabruecke.booking;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -21,11 +17,13 @@ import org.kitabruecke.SharedBuckets;
 import org.kitabruecke.booking.internal.Booking;
 import org.kitabruecke.booking.internal.BookingLinks;
 import org.kitabruecke.booking.internal.BookingRepository;
+import org.kitabruecke.booking.internal.BookingWindow;
 import org.kitabruecke.booking.internal.ConsultationLocation;
+import org.kitabruecke.booking.internal.HourRule;
 import org.kitabruecke.booking.internal.LocationRepository;
+import org.kitabruecke.booking.internal.SlotCalendar;
+import org.kitabruecke.booking.internal.SlotCalendars;
 import org.kitabruecke.booking.internal.SlotLedger;
-import org.kitabruecke.booking.internal.WeeklyHour;
-import org.kitabruecke.booking.internal.WeeklyHourRepository;
 import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.request.BotChecks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,10 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Bookings {
 
-    private final WeeklyHourRepository hours;
     private final LocationRepository locations;
     private final BookingRepository bookings;
     private final SlotLedger ledger;
+    private final SlotCalendars calendars;
     /** Bookings per connection: enough for a family or a counselling office, not enough to empty the hour. */
     private final ConnectionLimit bookingsPerConnection;
     private final BookingLinks links;
@@ -54,16 +52,16 @@ public class Bookings {
     private final RandomGenerator random = new SecureRandom();
     private final BotChecks botChecks;
 
-    Bookings(WeeklyHourRepository hours, LocationRepository locations, BookingRepository bookings, SlotLedger ledger,
+    Bookings(LocationRepository locations, BookingRepository bookings, SlotLedger ledger, SlotCalendars calendars,
              BookingLinks links, ApplicationEventPublisher events, Clock clock,
              RetryingTransactions transactions, BotChecks botChecks, SharedBuckets buckets) {
         this.botChecks = botChecks;
         this.bookingsPerConnection = ConnectionLimit.perHourAndDay(buckets, "bookings", 5, 12);
         this.transactions = transactions;
-        this.hours = hours;
         this.locations = locations;
         this.bookings = bookings;
         this.ledger = ledger;
+        this.calendars = calendars;
         this.links = links;
         this.events = events;
         this.clock = clock;
@@ -80,16 +78,7 @@ public class Bookings {
 
     /** The last day that can be booked today at the place (its booking window, set by the staff). */
     public LocalDate lastBookableDay(long locationId) {
-        return LocalDate.now(clock).plusDays(place(locationId).bookingWindowDays());
-    }
-
-    /** How shortly before a slot it can still be booked at the place. */
-    public Duration minimumNotice(long locationId) {
-        return Duration.ofMinutes(place(locationId).minimumNoticeMinutes());
-    }
-
-    private ConsultationLocation place(long locationId) {
-        return locations.findById(locationId).orElseThrow(() -> new IllegalArgumentException("No such place"));
+        return calendars.window(locationId).lastDay();
     }
 
     /** Days in the booking window with at least one free place at the location, in order. */
@@ -101,38 +90,12 @@ public class Bookings {
 
     /** The slots of a day that can still be booked, full ones included (with {@code free == 0}). */
     public List<Slot> slots(long locationId, LocalDate day) {
-        if (day.isAfter(lastBookableDay(locationId))) {
-            return List.of();
-        }
         return slots(locationId, day, day.plusDays(1));
     }
 
     private List<Slot> slots(long locationId, LocalDate from, LocalDate untilExclusive) {
-        LocalDateTime earliest = LocalDateTime.now(clock).plus(minimumNotice(locationId));
-        List<WeeklyHour> weekly = hours.findAll().stream().filter(h -> h.location().id() == locationId).toList();
-        Set<LocalDate> closed = ledger.closedDays(locationId, from, untilExclusive);
-        Map<LocalDateTime, Integer> taken = ledger.takenOn(locationId, from, untilExclusive);
-        List<Slot> slots = new ArrayList<>();
-        for (LocalDate day = from; day.isBefore(untilExclusive); day = day.plusDays(1)) {
-            if (closed.contains(day)) {
-                continue;
-            }
-            for (WeeklyHour hour : weekly) {
-                if (!hour.isOn(day.getDayOfWeek())) {
-                    continue;
-                }
-                for (LocalTime start : hour.slotStarts()) {
-                    LocalDateTime startsAt = day.atTime(start);
-                    if (!startsAt.isBefore(earliest)) {
-                        int free = Math.max(0, hour.placesPerSlot() - taken.getOrDefault(startsAt, 0));
-                        slots.add(new Slot(locationId, startsAt, startsAt.plusMinutes(hour.slotMinutes()),
-                                hour.placesPerSlot(), free));
-                    }
-                }
-            }
-        }
-        slots.sort(Comparator.comparing(Slot::startsAt));
-        return slots;
+        return calendars.of(locationId, from, untilExclusive).slots(from, untilExclusive,
+                ledger.takenOn(locationId, from, untilExclusive));
     }
 
     /** A new puzzle for the parent's browser to solve before it may book; see {@link BotChecks}. */
@@ -163,41 +126,38 @@ public class Bookings {
     }
 
     private BookingResult bookOnce(NewBooking booking) {
-        LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime startsAt = booking.startsAt();
-        if (startsAt.isBefore(now)) {
-            return new BookingResult.NotBookable(BookingResult.Reason.PAST);
-        }
-        if (startsAt.isBefore(now.plus(minimumNotice(booking.locationId())))) {
-            return new BookingResult.NotBookable(BookingResult.Reason.TOO_SOON);
-        }
-        if (startsAt.toLocalDate().isAfter(lastBookableDay(booking.locationId()))) {
-            return new BookingResult.NotBookable(BookingResult.Reason.BEYOND_WINDOW);
-        }
         LocalDate day = startsAt.toLocalDate();
-        if (!ledger.closedDays(booking.locationId(), day, day.plusDays(1)).isEmpty()) {
-            return new BookingResult.NotBookable(BookingResult.Reason.CLOSED);
+        SlotCalendar calendar = calendars.of(booking.locationId(), day, day.plusDays(1));
+        Optional<BookingResult.Reason> refused = calendar.refusal(startsAt);
+        if (refused.isPresent()) {
+            return new BookingResult.NotBookable(refused.get());
         }
-        Optional<WeeklyHour> hour = hours.findByDayOfWeek(day.getDayOfWeek().getValue()).stream()
-                .filter(h -> h.location().id() == booking.locationId())
-                .filter(h -> h.slotStarts().contains(startsAt.toLocalTime()))
-                .findFirst();
-        if (hour.isEmpty()) {
-            return new BookingResult.NotBookable(BookingResult.Reason.NO_SUCH_SLOT);
-        }
-        if (!ledger.take(booking.locationId(), startsAt, hour.get().placesPerSlot())) {
+        HourRule hour = calendar.hourAt(startsAt).orElseThrow();
+        if (!ledger.take(booking.locationId(), startsAt, hour.placesPerSlot())) {
             return new BookingResult.SlotFull();
         }
-        return store(booking, startsAt.plusMinutes(hour.get().slotMinutes()));
+        return store(booking, calendar.endOf(startsAt));
     }
 
-    /** Books a place the waiting list held for this parent: the place was never given back, so none is taken. */
+    /**
+     * Books a place the waiting list held for this parent: the place was never given back, so none is taken. The
+     * held place is the parent's like a booking: kept when the staff have since closed the day or changed the hours
+     * (the staff see it on the day list); its end is the one the offer showed, {@link #heldSlotEnd}.
+     */
     @Transactional
     BookingResult.Booked bookHeld(NewBooking booking) {
-        LocalDateTime endsAt = slots(booking.locationId(), booking.startsAt().toLocalDate()).stream()
-                .filter(slot -> slot.startsAt().equals(booking.startsAt())).map(Slot::endsAt).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The held slot no longer exists"));
-        return store(booking, endsAt);
+        return store(booking, heldSlotEnd(booking.locationId(), booking.startsAt()));
+    }
+
+    /** When a held slot ends, for the offer and for the booking made of it: see {@link SlotCalendar#endOf}. */
+    LocalDateTime heldSlotEnd(long locationId, LocalDateTime slot) {
+        return calendars.of(locationId, slot.toLocalDate(), slot.toLocalDate().plusDays(1)).endOf(slot);
+    }
+
+    /** Until when a freed place may be offered: as long as the slot could be booked ({@link BookingWindow}). */
+    LocalDateTime lastMomentToBook(long locationId, LocalDateTime slot) {
+        return calendars.window(locationId).lastMomentFor(slot);
     }
 
     private BookingResult.Booked store(NewBooking booking, LocalDateTime endsAt) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.kitabruecke.booking.internal.SlotLedger;
+import org.kitabruecke.booking.internal.ClosedDays;
 import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
 import org.springframework.stereotype.Service;
@@ -24,12 +24,12 @@ public class ConsultationHours {
     private static final int DAYS_AHEAD = 8;
 
     private final WeeklyHourRepository hours;
-    private final SlotLedger ledger;
+    private final ClosedDays closedDays;
     private final Clock clock;
 
-    ConsultationHours(WeeklyHourRepository hours, SlotLedger ledger, Clock clock) {
+    ConsultationHours(WeeklyHourRepository hours, ClosedDays closedDays, Clock clock) {
         this.hours = hours;
-        this.ledger = ledger;
+        this.closedDays = closedDays;
         this.clock = clock;
     }
 
@@ -49,7 +49,7 @@ public class ConsultationHours {
      * the team does not work then either.
      */
     public boolean isClosedEverywhere(LocalDate date) {
-        return ledger.closedLocationsOn(date).all();
+        return closedDays.on(date).all();
     }
 
     /** All open hours on a day, in time order; includes hours already over. */
@@ -80,7 +80,7 @@ public class ConsultationHours {
 
     /** The hours of a day, without places closed that day (holidays, closures). */
     private List<OpenHour> on(LocalDate date, List<WeeklyHour> candidates) {
-        var closed = ledger.closedLocationsOn(date);
+        var closed = closedDays.on(date);
         return candidates.stream()
                 .filter(hour -> hour.isOn(date.getDayOfWeek()))
                 .filter(hour -> !closed.closes(hour.location().id()))

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.booking.internal.ClosedDays;
 import org.kitabruecke.booking.internal.ConsultationLocation;
 import org.kitabruecke.booking.internal.LocationRepository;
 import org.kitabruecke.booking.internal.PlaceTranslation;
 import org.kitabruecke.booking.internal.WeeklyHour;
 import org.kitabruecke.booking.internal.WeeklyHourRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +28,13 @@ public class HourPlanner {
 
     private final WeeklyHourRepository hours;
     private final LocationRepository locations;
-    private final JdbcTemplate jdbc;
+    private final ClosedDays closedDays;
     private final Clock clock;
 
-    HourPlanner(WeeklyHourRepository hours, LocationRepository locations, JdbcTemplate jdbc, Clock clock) {
+    HourPlanner(WeeklyHourRepository hours, LocationRepository locations, ClosedDays closedDays, Clock clock) {
         this.hours = hours;
         this.locations = locations;
-        this.jdbc = jdbc;
+        this.closedDays = closedDays;
         this.clock = clock;
     }
 
@@ -71,7 +71,7 @@ public class HourPlanner {
 
     @Transactional(readOnly = true)
     public List<WeeklyHourEntry> weeklyHours(long locationId) {
-        return hours.findAll().stream().filter(hour -> hour.location().id() == locationId)
+        return hours.findByLocationId(locationId).stream()
                 .sorted(Comparator.comparing(WeeklyHour::dayOfWeek).thenComparing(WeeklyHour::startsAt))
                 .map(hour -> new WeeklyHourEntry(hour.id(), locationId, hour.dayOfWeek(), hour.startsAt(),
                         hour.endsAt(), hour.slotMinutes(), hour.placesPerSlot()))
@@ -96,25 +96,16 @@ public class HourPlanner {
     /** Closed days from today on, for one place and for all places. */
     @Transactional(readOnly = true)
     public List<ClosureEntry> closures(long locationId) {
-        return jdbc.query("SELECT id, location_id, closed_on, reason FROM consultation_closure WHERE closed_on >= ? "
-                        + "AND (location_id = ? OR location_id IS NULL) ORDER BY closed_on",
-                (row, n) -> new ClosureEntry(row.getLong("id"), row.getObject("location_id", Long.class),
-                        row.getObject("closed_on", LocalDate.class), row.getString("reason")),
-                LocalDate.now(clock), locationId);
+        return closedDays.from(locationId, LocalDate.now(clock));
     }
 
     /** Closes a day at one place, or at all places ({@code locationId == null}); closing twice changes nothing. */
     public void close(@Nullable Long locationId, LocalDate day, @Nullable String reason) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM consultation_closure WHERE closed_on = ? AND "
-                + "location_id <=> ?", Integer.class, day, locationId);
-        if (existing == null || existing == 0) {
-            jdbc.update("INSERT INTO consultation_closure (location_id, closed_on, reason) VALUES (?, ?, ?)",
-                    locationId, day, reason == null || reason.isBlank() ? null : reason.strip());
-        }
+        closedDays.close(locationId, day, reason);
     }
 
     public void reopen(long closureId) {
-        jdbc.update("DELETE FROM consultation_closure WHERE id = ?", closureId);
+        closedDays.reopen(closureId);
     }
 
     /** Today's waiting estimate at a place, shown to parents today only; {@code null} removes it. */

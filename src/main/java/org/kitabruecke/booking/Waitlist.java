@@ -186,7 +186,7 @@ public class Waitlist {
 
     private void offerOrRelease(long locationId, LocalDateTime slot) {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime latest = slot.minus(bookings.minimumNotice(locationId));
+        LocalDateTime latest = bookings.lastMomentToBook(locationId, slot);
         if (now.isBefore(latest)) {
             var next = entries.findFirstByLocationIdAndWantedOnAndStatusOrderByCreatedAtAscIdAsc(locationId,
                     slot.toLocalDate(), WaitlistEntry.Status.WAITING);
@@ -202,10 +202,9 @@ public class Waitlist {
 
     private WaitlistOffer toOffer(WaitlistEntry entry) {
         LocalDateTime slot = Objects.requireNonNull(entry.offeredSlot());
-        LocalDateTime ends = bookings.slots(entry.locationId(), slot.toLocalDate()).stream()
-                .filter(s -> s.startsAt().equals(slot)).map(Slot::endsAt).findFirst().orElse(slot.plusMinutes(30));
         return new WaitlistOffer(entry.id(), entry.email(), entry.contactLanguage(), entry.pageLanguage(),
-                bookings.location(entry.locationId()).orElseThrow(), slot, ends,
+                bookings.location(entry.locationId()).orElseThrow(), slot,
+                bookings.heldSlotEnd(entry.locationId(), slot),
                 Objects.requireNonNull(entry.offerExpiresAt()));
     }
 

@@ -3,25 +3,22 @@ package org.kitabruecke.directory;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.directory.internal.DirectoryRecords;
 import org.kitabruecke.directory.internal.DirectoryVersion;
 import org.kitabruecke.directory.internal.DistrictRepository;
 import org.kitabruecke.directory.internal.Kita;
 import org.kitabruecke.directory.internal.KitaRepository;
 import org.kitabruecke.directory.internal.PartnerServiceStore;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,21 +42,21 @@ public class Directory {
     private final DistrictRepository districts;
     private final KitaRepository kitas;
     private final PartnerServiceStore services;
-    private final JdbcTemplate jdbc;
+    private final DirectoryRecords records;
     private final DirectoryVersion version;
     private final Clock clock;
     private volatile @Nullable Snapshot snapshot;
     /** When (System.nanoTime) this node last compared its snapshot's version with the database's. */
     private volatile long checkedAt = System.nanoTime();
 
-    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services, JdbcTemplate jdbc,
-              DirectoryVersion version, Clock clock) {
+    Directory(DistrictRepository districts, KitaRepository kitas, PartnerServiceStore services,
+              DirectoryRecords records, DirectoryVersion version, Clock clock) {
         this.version = version;
         this.clock = clock;
         this.districts = districts;
         this.kitas = kitas;
         this.services = services;
-        this.jdbc = jdbc;
+        this.records = records;
     }
 
     /** Everything parents look up, as read at one moment. */
@@ -166,21 +163,8 @@ public class Directory {
         List<DistrictEntry> allDistricts = districts.findAll().stream()
                 .map(district -> new DistrictEntry(district.id(), district.name())).toList();
         List<KitaEntry> allKitas = kitas.findAllWithDistrict().stream().map(Directory::entry).toList();
-        Map<Long, List<KitaContact>> contacts = jdbc.query("""
-                SELECT a.kita_id, w.first_name, w.last_name, w.office_phone, w.office_email, w.languages,
-                       a.presence_day, a.presence_from, a.presence_until
-                FROM kita_assignment a JOIN social_worker w ON w.id = a.social_worker_id
-                ORDER BY a.presence_day, a.presence_from""",
-                (row, n) -> Map.entry(row.getLong("kita_id"), new KitaContact(
-                        row.getString("first_name") + " " + row.getString("last_name"),
-                        row.getString("office_phone"), row.getString("office_email"),
-                        List.of(row.getString("languages").split(",")),
-                        DayOfWeek.of(row.getInt("presence_day")),
-                        row.getObject("presence_from", LocalTime.class),
-                        row.getObject("presence_until", LocalTime.class))))
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return new Snapshot(readAt, readVersion, allDistricts, allKitas, contacts, services.findAll());
+        return new Snapshot(readAt, readVersion, allDistricts, allKitas, records.contactsByKita(),
+                services.findAll());
     }
 
     private static KitaEntry entry(Kita kita) {

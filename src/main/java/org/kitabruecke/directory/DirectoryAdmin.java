@@ -1,13 +1,12 @@
 package org.kitabruecke.directory;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.kitabruecke.directory.KitaImport.Action;
+import org.kitabruecke.directory.internal.DirectoryRecords;
 import org.kitabruecke.directory.internal.District;
 import org.kitabruecke.directory.internal.DistrictRepository;
 import org.kitabruecke.directory.internal.Kita;
@@ -17,7 +16,6 @@ import org.kitabruecke.directory.internal.PartnerServiceStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +34,16 @@ public class DirectoryAdmin {
     private final DistrictRepository districts;
     private final PartnerServiceStore services;
     private final KitaImporter importer;
-    private final JdbcTemplate jdbc;
+    private final DirectoryRecords records;
     private final ApplicationEventPublisher events;
 
     DirectoryAdmin(KitaRepository kitas, DistrictRepository districts, PartnerServiceStore services,
-                   KitaImporter importer, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                   KitaImporter importer, DirectoryRecords records, ApplicationEventPublisher events) {
         this.kitas = kitas;
         this.districts = districts;
         this.services = services;
         this.importer = importer;
-        this.jdbc = jdbc;
+        this.records = records;
         this.events = events;
     }
 
@@ -67,7 +65,7 @@ public class DirectoryAdmin {
      */
     @Transactional(readOnly = true)
     public List<KitaDetails> kitasWithoutTeam() {
-        var assigned = new HashSet<>(jdbc.queryForList("SELECT DISTINCT kita_id FROM kita_assignment", Long.class));
+        var assigned = records.assignedKitas();
         return kitas().stream().filter(kita -> !assigned.contains(kita.id())).toList();
     }
 
@@ -99,7 +97,7 @@ public class DirectoryAdmin {
     /** Deletes a Kita with its assignments, unless help requests or accounts still point to it. */
     public void deleteKita(long id, int version) {
         try {
-            if (jdbc.update("DELETE FROM kita WHERE id = ? AND version = ?", id, version) == 0) {
+            if (!records.deleteKita(id, version)) {
                 throw new OptimisticLockingFailureException("Kita " + id + " was changed meanwhile");
             }
         } catch (DataIntegrityViolationException referenced) {
@@ -110,21 +108,12 @@ public class DirectoryAdmin {
 
     @Transactional(readOnly = true)
     public List<SocialWorkerEntry> socialWorkers() {
-        return jdbc.query("SELECT id, first_name, last_name FROM social_worker ORDER BY last_name, first_name",
-                (row, n) -> new SocialWorkerEntry(row.getLong("id"),
-                        row.getString("first_name") + " " + row.getString("last_name")));
+        return records.socialWorkers();
     }
 
     @Transactional(readOnly = true)
     public List<Assignment> assignments(long kitaId) {
-        return jdbc.query("""
-                SELECT a.social_worker_id, w.first_name, w.last_name, a.presence_day, a.presence_from,
-                       a.presence_until
-                FROM kita_assignment a JOIN social_worker w ON w.id = a.social_worker_id
-                WHERE a.kita_id = ? ORDER BY a.presence_day, a.presence_from""",
-                (row, n) -> new Assignment(row.getLong(1), row.getString(2) + " " + row.getString(3),
-                        DayOfWeek.of(row.getInt(4)), row.getObject(5, LocalTime.class),
-                        row.getObject(6, LocalTime.class)), kitaId);
+        return records.assignmentsOf(kitaId);
     }
 
     /** Replaces who is responsible for a Kita; each social worker appears once per Kita. */
@@ -133,13 +122,7 @@ public class DirectoryAdmin {
         if (!assignments.stream().allMatch(assignment -> workers.add(assignment.socialWorkerId()))) {
             throw new IllegalArgumentException("A social worker is assigned twice to Kita " + kitaId);
         }
-        jdbc.update("DELETE FROM kita_assignment WHERE kita_id = ?", kitaId);
-        for (Assignment assignment : assignments) {
-            jdbc.update("""
-                    INSERT INTO kita_assignment (kita_id, social_worker_id, presence_day, presence_from,
-                      presence_until) VALUES (?, ?, ?, ?, ?)""", kitaId, assignment.socialWorkerId(),
-                    assignment.day().getValue(), assignment.from(), assignment.until());
-        }
+        records.replaceAssignments(kitaId, assignments);
         events.publishEvent(new DirectoryChanged());
     }
 

@@ -3,12 +3,7 @@ package org.kitabruecke.booking.internal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,27 +45,5 @@ public class SlotLedger {
                     taken.put(row.getObject("starts_at", LocalDateTime.class), row.getInt("booked"));
                 }, locationId, from.atStartOfDay(), untilExclusive.atStartOfDay());
         return taken;
-    }
-
-    /** Which places are closed on a day: all of them (a holiday) or some. */
-    public record Closed(boolean all, Set<Long> locations) {
-
-        public boolean closes(long locationId) {
-            return all || locations.contains(locationId);
-        }
-    }
-
-    public Closed closedLocationsOn(LocalDate day) {
-        List<Long> rows = jdbc.query("SELECT location_id FROM consultation_closure WHERE closed_on = ?",
-                (row, n) -> row.getObject("location_id", Long.class), day);
-        return new Closed(rows.contains(null), rows.stream().filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
-    }
-
-    /** Days closed at a location (its own closures and city-wide holidays) in a period. */
-    public Set<LocalDate> closedDays(long locationId, LocalDate from, LocalDate untilExclusive) {
-        return new HashSet<>(jdbc.queryForList("SELECT closed_on FROM consultation_closure WHERE "
-                + "(location_id = ? OR location_id IS NULL) AND closed_on >= ? AND closed_on < ?", LocalDate.class,
-                locationId, from, untilExclusive));
     }
 }

@@ -12,8 +12,6 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.OpenHour;
@@ -91,14 +89,9 @@ public class WeeklyHour {
         return placesPerSlot;
     }
 
-    /** The start times of the bookable slots on a day: every slot ends within the hour. */
-    public List<LocalTime> slotStarts() {
-        List<LocalTime> starts = new ArrayList<>();
-        for (LocalTime start = startsAt; !start.plusMinutes(slotMinutes).isAfter(endsAt)
-                && !start.plusMinutes(slotMinutes).isBefore(start); start = start.plusMinutes(slotMinutes)) {
-            starts.add(start);
-        }
-        return starts;
+    /** When it is and how it is cut into slots, as plain values for {@link SlotCalendar}. */
+    public HourRule rule() {
+        return new HourRule(dayOfWeek(), startsAt, endsAt, slotMinutes, placesPerSlot);
     }
 
     public int slotMinutes() {

@@ -13,4 +13,7 @@ public interface WeeklyHourRepository extends JpaRepository<WeeklyHour, Long> {
 
     @EntityGraph(attributePaths = "location")
     List<WeeklyHour> findByDayOfWeek(int dayOfWeek);
+
+    @EntityGraph(attributePaths = "location")
+    List<WeeklyHour> findByLocationId(long locationId);
 }
