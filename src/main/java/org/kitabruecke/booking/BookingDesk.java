@@ -136,7 +136,7 @@ public class BookingDesk {
             if (marked && attended && !counted) {
                 events.publishEvent(new BookingAttended(booking.id(), booking.startsAt().toLocalDate(),
                         jdbc.queryForObject("SELECT district_id FROM consultation_location WHERE id = ?", Long.class,
-                                booking.locationId()), booking.contactLanguage()));
+                                booking.locationId()), booking.contactLanguage().code()));
             }
             return marked;
         }).orElse(false);

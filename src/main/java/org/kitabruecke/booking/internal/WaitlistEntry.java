@@ -1,6 +1,7 @@
 package org.kitabruecke.booking.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.ContactLanguageConverter;
+import org.kitabruecke.contact.EmailAddress;
+import org.kitabruecke.contact.EmailAddressConverter;
 
 /**
  * A parent waiting for a place on a fully booked day. Waiting, then offered a freed place (held for them until the
@@ -35,11 +40,14 @@ public class WaitlistEntry {
     @Column(name = "wanted_on", nullable = false)
     private LocalDate wantedOn = LocalDate.MIN;
 
-    @Column(nullable = false, length = 254)
-    private String email = "";
+    // only ever null while Hibernate builds the entity
+    @Column(nullable = false, length = EmailAddress.MAX)
+    @Convert(converter = EmailAddressConverter.class)
+    private @Nullable EmailAddress email;
 
-    @Column(name = "contact_language", nullable = false, length = 8)
-    private String contactLanguage = "de";
+    @Column(name = "contact_language", nullable = false, length = ContactLanguage.MAX)
+    @Convert(converter = ContactLanguageConverter.class)
+    private ContactLanguage contactLanguage = ContactLanguage.of("de");
 
     @Column(name = "page_language", nullable = false, length = 8)
     private String pageLanguage = "de";
@@ -66,7 +74,7 @@ public class WaitlistEntry {
     protected WaitlistEntry() {
     }
 
-    public WaitlistEntry(long locationId, LocalDate wantedOn, String email, String contactLanguage,
+    public WaitlistEntry(long locationId, LocalDate wantedOn, EmailAddress email, ContactLanguage contactLanguage,
                          String pageLanguage, Instant now) {
         this.locationId = locationId;
         this.wantedOn = wantedOn;
@@ -119,11 +127,11 @@ public class WaitlistEntry {
         return wantedOn;
     }
 
-    public String email() {
-        return email;
+    public EmailAddress email() {
+        return Objects.requireNonNull(email);
     }
 
-    public String contactLanguage() {
+    public ContactLanguage contactLanguage() {
         return contactLanguage;
     }
 

@@ -80,7 +80,7 @@ class OfferView extends RenderedPage implements BeforeEnterObserver {
     private void take() {
         waitlist.accept(token).ifPresentOrElse(booked -> {
             draft.booked(new BookingDraft.Done(booked.bookingId(), booked.code().value(), booked.manageToken(),
-                    true, offer == null ? null : offer.email()));
+                    true, offer == null ? null : offer.email().value()));
             getUI().ifPresent(ui -> Links.replace(ui, BookedView.PATH));
         }, () -> {
             offer = null;

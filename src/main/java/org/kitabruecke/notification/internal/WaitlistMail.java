@@ -51,7 +51,7 @@ class WaitlistMail {
         if (parent == null || !sent.take(MailSubject.of(joined).key())) {
             return; // offered a place meanwhile (that mail says more), or this mail went out before
         }
-        Locale locale = translations.forContact(parent.contactLanguage(), parent.pageLanguage()).locale();
+        Locale locale = translations.forContact(parent.contactLanguage().code(), parent.pageLanguage()).locale();
         var arguments = new HashMap<String, Object>();
         arguments.put("day", formats.day(parent.day(), locale));
         arguments.put("place", parent.location().name());
@@ -61,7 +61,7 @@ class WaitlistMail {
         MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
-        helper.setTo(parent.email());
+        helper.setTo(parent.email().value());
         helper.setSubject(translations.format(locale,
                 joined.again() ? "mail.waitlist.already.subject" : "mail.waitlist.joined.subject", arguments));
         helper.setText(translations.format(locale,
