@@ -37,7 +37,6 @@ public record NewHelpRequest(
 
     public static final int FREE_TEXT_MAX = 1000;
     public static final int CALL_TIMES_MAX = 200;
-    public static final int EMAIL_MAX = EmailAddress.MAX;
     public static final int CHILDREN_MAX = Children.MAX;
 
     public NewHelpRequest {
