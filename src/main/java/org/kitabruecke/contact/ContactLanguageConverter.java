@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
 
 /** Stores a {@link ContactLanguage} as its code. */
-@Converter
+@Converter(autoApply = true)
 public class ContactLanguageConverter implements AttributeConverter<ContactLanguage, String> {
 
     @Override

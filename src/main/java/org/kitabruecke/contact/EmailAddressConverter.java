@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
 
 /** Stores an {@link EmailAddress} as written; erased addresses are {@code NULL}. */
-@Converter
+@Converter(autoApply = true)
 public class EmailAddressConverter implements AttributeConverter<EmailAddress, String> {
 
     @Override

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
 
 /** Stores a {@link PhoneNumber} in E.164; erased numbers are {@code NULL}. */
-@Converter
+@Converter(autoApply = true)
 public class PhoneNumberConverter implements AttributeConverter<PhoneNumber, String> {
 
     @Override

@@ -8,6 +8,15 @@ public record PostalAddress(String street, String postcode, String city) {
 
     /** {@code Westring 12, 44787 Bochum}. */
     public String oneLine() {
-        return street + ", " + postcode + " " + city;
+        return street + ", " + town();
+    }
+
+    /** Street above postcode and city, where a list has room for two lines. */
+    public String onTwoLines() {
+        return street + "\n" + town();
+    }
+
+    private String town() {
+        return postcode + " " + city;
     }
 }

@@ -66,7 +66,9 @@ class ContactValuesTest {
     }
 
     @Test
-    void anAddressReadsOnOneLineTheSameEverywhere() {
-        assertThat(new PostalAddress("Westring 12", "44787", "Bochum").oneLine()).isEqualTo("Westring 12, 44787 Bochum");
+    void anAddressIsWrittenTheSameWayEverywhere() {
+        var address = new PostalAddress("Westring 12", "44787", "Bochum");
+        assertThat(address.oneLine()).isEqualTo("Westring 12, 44787 Bochum");
+        assertThat(address.onTwoLines()).isEqualTo("Westring 12\n44787 Bochum");
     }
 }

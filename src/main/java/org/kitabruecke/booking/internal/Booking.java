@@ -1,7 +1,6 @@
 package org.kitabruecke.booking.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,11 +17,8 @@ import org.kitabruecke.booking.BookingCode;
 import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.contact.ContactLanguage;
-import org.kitabruecke.contact.ContactLanguageConverter;
 import org.kitabruecke.contact.EmailAddress;
-import org.kitabruecke.contact.EmailAddressConverter;
 import org.kitabruecke.contact.PhoneNumber;
-import org.kitabruecke.contact.PhoneNumberConverter;
 
 /** A parent's place in one slot of the open consultation hour. The slot's capacity is guarded by the slot ledger. */
 @Entity
@@ -50,15 +46,12 @@ public class Booking {
     private BookingStatus status = BookingStatus.BOOKED;
 
     @Column(length = 20)
-    @Convert(converter = PhoneNumberConverter.class)
     private @Nullable PhoneNumber phone;
 
     @Column(length = EmailAddress.MAX)
-    @Convert(converter = EmailAddressConverter.class)
     private @Nullable EmailAddress email;
 
     @Column(name = "contact_language", nullable = false, length = ContactLanguage.MAX)
-    @Convert(converter = ContactLanguageConverter.class)
     private ContactLanguage contactLanguage = ContactLanguage.of("de");
 
     @Column(name = "page_language", nullable = false, length = 8)

@@ -1,7 +1,6 @@
 package org.kitabruecke.booking.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,9 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.ContactLanguage;
-import org.kitabruecke.contact.ContactLanguageConverter;
 import org.kitabruecke.contact.EmailAddress;
-import org.kitabruecke.contact.EmailAddressConverter;
 
 /**
  * A parent waiting for a place on a fully booked day. Waiting, then offered a freed place (held for them until the
@@ -42,11 +39,9 @@ public class WaitlistEntry {
 
     // only ever null while Hibernate builds the entity
     @Column(nullable = false, length = EmailAddress.MAX)
-    @Convert(converter = EmailAddressConverter.class)
     private @Nullable EmailAddress email;
 
     @Column(name = "contact_language", nullable = false, length = ContactLanguage.MAX)
-    @Convert(converter = ContactLanguageConverter.class)
     private ContactLanguage contactLanguage = ContactLanguage.of("de");
 
     @Column(name = "page_language", nullable = false, length = 8)

@@ -173,7 +173,7 @@ class BookCheckView extends BookStepView {
         LocalDateTime slot = Objects.requireNonNull(draft.slot());
         summary.clear();
         summary.add(getTranslation("book.check.place"),
-                place.name() + "\n" + place.street() + ", " + place.postcode() + " " + place.city(),
+                place.name() + "\n" + place.address().oneLine(),
                 BookStep.LOCATION.path(), true);
         summary.add(getTranslation("book.check.time"), formats.day(slot.toLocalDate(), locale) + "\n"
                 + formats.time(slot.toLocalDate(), slot.toLocalTime(), locale), BookStep.TIME.path(), true);

@@ -112,8 +112,7 @@ class BookingMail {
         arguments.put("time", formats.timeRange(offer.slot().toLocalDate(), offer.slot().toLocalTime(),
                 offer.slotEnds().toLocalTime(), locale));
         arguments.put("place", offer.location().name());
-        arguments.put("address", offer.location().street() + ", " + offer.location().postcode() + " "
-                + offer.location().city());
+        arguments.put("address", offer.location().address().oneLine());
         arguments.put("until", formats.dayAndTime(offer.holdUntil(), locale));
         arguments.put("offerUrl", publicUrl + "/book/offer/" + token.get());
         arguments.put("phone", Formats.phoneNumber(teamPhone));
@@ -159,8 +158,7 @@ class BookingMail {
         arguments.put("time", formats.timeRange(booking.startsAt().toLocalDate(), booking.startsAt().toLocalTime(),
                 booking.endsAt().toLocalTime(), locale));
         arguments.put("place", booking.location().name());
-        arguments.put("address", booking.location().street() + ", " + booking.location().postcode() + " "
-                + booking.location().city());
+        arguments.put("address", booking.location().address().oneLine());
         arguments.put("code", booking.code().value());
         arguments.put("phone", Formats.phoneNumber(teamPhone));
         return arguments;

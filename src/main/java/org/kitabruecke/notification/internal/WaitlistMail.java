@@ -55,8 +55,7 @@ class WaitlistMail {
         var arguments = new HashMap<String, Object>();
         arguments.put("day", formats.day(parent.day(), locale));
         arguments.put("place", parent.location().name());
-        arguments.put("address", parent.location().street() + ", " + parent.location().postcode() + " "
-                + parent.location().city());
+        arguments.put("address", parent.location().address().oneLine());
         arguments.put("phone", Formats.phoneNumber(teamPhone));
         MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());

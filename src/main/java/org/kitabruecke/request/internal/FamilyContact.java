@@ -1,17 +1,13 @@
 package org.kitabruecke.request.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.ContactLanguage;
-import org.kitabruecke.contact.ContactLanguageConverter;
 import org.kitabruecke.contact.EmailAddress;
-import org.kitabruecke.contact.EmailAddressConverter;
 import org.kitabruecke.contact.PhoneNumber;
-import org.kitabruecke.contact.PhoneNumberConverter;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.OptionalAnswer;
 
@@ -23,15 +19,12 @@ import org.kitabruecke.request.OptionalAnswer;
 class FamilyContact {
 
     @Column(length = 20)
-    @Convert(converter = PhoneNumberConverter.class)
     private @Nullable PhoneNumber phone;
 
     @Column(length = EmailAddress.MAX)
-    @Convert(converter = EmailAddressConverter.class)
     private @Nullable EmailAddress email;
 
     @Column(name = "contact_language", nullable = false, length = ContactLanguage.MAX)
-    @Convert(converter = ContactLanguageConverter.class)
     private ContactLanguage contactLanguage = ContactLanguage.of("de");
 
     @Column(name = "page_language", nullable = false, length = 8)
