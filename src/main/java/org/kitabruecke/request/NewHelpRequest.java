@@ -11,9 +11,9 @@ import org.kitabruecke.privacy.ConsentRecord;
 /**
  * What a family submits. The form checks each field and says what is wrong in the family's language; phone number,
  * e-mail address and language arrive as value objects that cannot be wrong, and this record guards the remaining rules
- * once more, because nothing may reach the database that the team cannot act on. What the family
- * was not asked or did not answer stays unanswered ({@code null}, {@link OptionalAnswer#NOT_ANSWERED}): the team
- * must never read an assumption as the family's word.
+ * once more, because nothing may reach the database that the team cannot act on. What the family was not asked or did
+ * not answer stays unanswered ({@code null}, {@link OptionalAnswer#NOT_ANSWERED}): the team must never read an
+ * assumption as the family's word.
  *
  * @param children  {@code null} if the question was not asked
  * @param phone     as {@link PhoneNumber#parse} made it from what was typed
