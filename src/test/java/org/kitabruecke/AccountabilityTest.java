@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,20 +20,14 @@ import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.BookingRetention;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.AuditAction;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.privacy.AuditEntry;
 import org.kitabruecke.privacy.AuditQuery;
 import org.kitabruecke.privacy.AuditTrail;
 import org.kitabruecke.request.Casework;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.ClosedReason;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestRetention;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.RequestStatus;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.statistics.ActivityCategory;
@@ -96,10 +90,9 @@ class AccountabilityTest {
         clock.setCityTime(LocalDateTime.of(2026, 7, 10, 9, 0));
         log.log(ActivityCategory.PHONE_COUNSELLING, 1L, Topic.MONEY, null);
         log.log(ActivityCategory.KITA_COUNSELLING, 1L, null, 2L);
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY, Topic.CRISIS),
-                Urgency.SOON, new Children(1, 0, 0), null, 5L, "+4915112349901", "alt@example.org", "tr", "tr",
-                false, "abends", OptionalAnswer.NO, OptionalAnswer.NOT_ANSWERED, "Wir haben Mietschulden.",
-                new ConsentRecord(Consent.VERSION, "tr", "0123456789ab")));
+        Receipt receipt = requests.submit(aRequest().about(Topic.MONEY, Topic.CRISIS).urgency(Urgency.SOON)
+                .district(5L).phone("+4915112349901").email("alt@example.org").language("tr").callTimes("abends")
+                .noVoicemail().freeText("Wir haben Mietschulden.").build());
         long id = jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
         await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> figures.of(QUARTER).byCategory()

@@ -3,6 +3,7 @@ package org.kitabruecke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import java.lang.reflect.Method;
 import java.sql.Timestamp;
@@ -13,42 +14,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kitabruecke.booking.BookingRetention;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.notification.MailRetention;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditRetention;
 import org.kitabruecke.privacy.AuditTrail;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.Casework;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.KitaForward;
 import org.kitabruecke.request.KitaForwarding;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestRetention;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.RequestStatus;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.statistics.Figures;
 import org.kitabruecke.statistics.Quarter;
 import org.kitabruecke.statistics.QuarterlyFigures;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -142,7 +139,7 @@ class RetentionForEveryRecordTest {
     void aKitasForwardInProgressIsForgottenAYearAfterItsLastChange() {
         clock.setCityTime(JAN_2025.plusDays(2));
         Receipt receipt = as("kita", "KITA_STAFF", () -> kitas.forward(new KitaForward(Set.of(Topic.HEALTH),
-                Urgency.SOON, "+4915112340002", null, "ar", true, "ar", true)));
+                Urgency.SOON, new PhoneNumber("+4915112340002"), null, ContactLanguage.of("ar"), true, "ar", true)));
         long id = idOf(receipt);
         assertThat(request(id)).containsEntry("source", "KITA");
         casework.moveTo(id, casework.details(id).version(), RequestStatus.IN_PROGRESS, null);
@@ -348,10 +345,9 @@ class RetentionForEveryRecordTest {
 
     private long submitted(String phone) {
         int counted = figures.of(new Quarter(2025, 1)).byCategory().getOrDefault("REQUEST_RECEIVED", 0);
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY),
-                Urgency.SOON, new Children(0, 1, 0), null, 3L, phone, null, "uk", "uk", true, "vormittags",
-                OptionalAnswer.NO, OptionalAnswer.NOT_ANSWERED, "Wir brauchen Hilfe beim Antrag.",
-                new ConsentRecord(Consent.VERSION, "uk", "0123456789ab")));
+        Receipt receipt = requests.submit(aRequest().about(Topic.MONEY).urgency(Urgency.SOON).children(0, 1, 0)
+                .district(3L).phone(phone).language("uk").withInterpreter().callTimes("vormittags").noVoicemail()
+                .freeText("Wir brauchen Hilfe beim Antrag.").build());
         await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> figures.of(new Quarter(2025, 1))
                 .byCategory().getOrDefault("REQUEST_RECEIVED", 0) > counted);
         return idOf(receipt);

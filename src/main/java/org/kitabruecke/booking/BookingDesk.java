@@ -135,7 +135,7 @@ public class BookingDesk {
             boolean marked = booking.markAttendance(attended);
             if (marked && attended && !counted) {
                 events.publishEvent(new BookingAttended(booking.id(), booking.startsAt().toLocalDate(),
-                        locations.districtIdOf(booking.locationId()), booking.contactLanguage()));
+                        locations.districtIdOf(booking.locationId()), booking.contactLanguage().code()));
             }
             return marked;
         }).orElse(false);

@@ -3,6 +3,7 @@ package org.kitabruecke.booking;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.PostalAddress;
 
 /**
  * A place of the open consultation hour, with what a parent needs to get there: in German ({@code accessibility},
@@ -26,5 +27,10 @@ public record BookingLocation(long id, String name, String street, String postco
                 .filter(entry -> entry.getKey().equalsIgnoreCase(tag) && !entry.getValue().isEmpty())
                 .map(Map.Entry::getValue).findFirst()
                 .orElseGet(() -> new PlaceNotes("de", accessibility, directions));
+    }
+
+    /** Street, postcode and city, for showing the address. */
+    public PostalAddress address() {
+        return new PostalAddress(street, postcode, city);
     }
 }

@@ -2,6 +2,7 @@ package org.kitabruecke.booking;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.PostalAddress;
 
 /**
  * A place of the open consultation hour as staff edit it ({@code id} is {@code null} for a new one): address, how
@@ -14,5 +15,10 @@ public record LocationEntry(@Nullable Long id, String name, String street, Strin
 
     public LocationEntry {
         translated = Map.copyOf(translated);
+    }
+
+    /** Street, postcode and city, for showing the address. */
+    public PostalAddress address() {
+        return new PostalAddress(street, postcode, city);
     }
 }

@@ -14,6 +14,7 @@ import org.kitabruecke.booking.internal.SlotLedger;
 import org.kitabruecke.booking.internal.Tokens;
 import org.kitabruecke.booking.internal.WaitlistEntry;
 import org.kitabruecke.booking.internal.WaitlistRepository;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.request.BotChecks;
@@ -99,12 +100,12 @@ public class Waitlist {
 
     private JoinResult joinOnce(long locationId, LocalDate day, EmailAddress email, String contactLanguage,
                                 String pageLanguage) {
-        var waiting = entries.findFirstByLocationIdAndWantedOnAndEmailAndStatus(locationId, day, email.value(),
+        var waiting = entries.findFirstByLocationIdAndWantedOnAndEmailAndStatus(locationId, day, email,
                 WaitlistEntry.Status.WAITING);
         // either way the answer comes before any mail is written (the outbox sends it after the commit, on another
         // thread), so its time tells a known address from a new one no more than by one row written
         WaitlistEntry entry = waiting.orElseGet(() -> entries.save(new WaitlistEntry(locationId, day,
-                email.value(), contactLanguage, pageLanguage, clock.instant())));
+                email, ContactLanguage.of(contactLanguage), pageLanguage, clock.instant())));
         events.publishEvent(new WaitlistJoined(entry.id(), waiting.isPresent(), UUID.randomUUID()));
         return JoinResult.ON_THE_LIST;
     }

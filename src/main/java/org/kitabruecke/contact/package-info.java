@@ -1,6 +1,7 @@
 /**
- * How families can be reached: phone numbers (read by libphonenumber, stored in E.164) and e-mail addresses, as
- * value objects that refuse what cannot be used. Shared by help requests and bookings.
+ * How families can be reached and where places are: phone numbers (read by libphonenumber, stored in E.164), e-mail
+ * addresses, the language to talk in, and postal addresses, as value objects that refuse what cannot be used, with the
+ * JPA converters that store them in plain columns. Shared by help requests, bookings and the directory.
  */
 @NullMarked
 package org.kitabruecke.contact;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.PhoneNumber;
+import org.kitabruecke.contact.PostalAddress;
 
 /**
  * A Kita as the admin edits or imports it. {@link #problems()} holds the rules both the form and the CSV import
@@ -55,5 +56,10 @@ public record KitaDetails(@Nullable Long id, String name, String street, String 
         } else if (value.length() > max) {
             problems.put(field, "admin.kita.error.tooLong");
         }
+    }
+
+    /** Street, postcode and city, for showing the address. */
+    public PostalAddress address() {
+        return new PostalAddress(street, postcode, city);
     }
 }

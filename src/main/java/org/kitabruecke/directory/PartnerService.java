@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.contact.PhoneNumber;
+import org.kitabruecke.contact.PostalAddress;
 import org.kitabruecke.i18n.Translations;
 
 /**
@@ -87,5 +88,10 @@ public record PartnerService(@Nullable Long id, String name, ServiceKind kind, S
 
     /** A description and the language code it is written in. */
     public record Description(String language, String text) {
+    }
+
+    /** Street, postcode and city, for showing the address. */
+    public PostalAddress address() {
+        return new PostalAddress(street, postcode, city);
     }
 }

@@ -106,7 +106,8 @@ public class FamilyRights {
         FamilyBookings theirBookings = bookings.ofFamily(booking.orElse(null), emails, phones, directIds, why);
         var moreEmails = new LinkedHashSet<EmailAddress>();
         var morePhones = new LinkedHashSet<PhoneNumber>();
-        theirBookings.bookings().forEach(b -> addContacts(b.email(), b.phone(), moreEmails, morePhones));
+        theirBookings.bookings().forEach(b -> addContacts(b.email() == null ? null : EmailAddress.parse(b.email())
+                .orElse(null), b.phone() == null ? null : new PhoneNumber(b.phone()), moreEmails, morePhones));
         moreEmails.addAll(emails);
         morePhones.addAll(phones);
         email.ifPresent(moreEmails::remove);
@@ -122,13 +123,13 @@ public class FamilyRights {
         return new Found(by, List.copyOf(found), theirBookings);
     }
 
-    private static void addContacts(@Nullable String email, @Nullable String phone, Set<EmailAddress> emails,
-                                    Set<PhoneNumber> phones) {
+    private static void addContacts(@Nullable EmailAddress email, @Nullable PhoneNumber phone,
+                                    Set<EmailAddress> emails, Set<PhoneNumber> phones) {
         if (email != null) {
-            EmailAddress.parse(email).ifPresent(emails::add);
+            emails.add(email);
         }
         if (phone != null) {
-            phones.add(new PhoneNumber(phone));
+            phones.add(phone);
         }
     }
 

@@ -61,7 +61,7 @@ public class ReplyTexts {
             directory.service(serviceId).ifPresent(service -> {
                 arguments.put("service", service.name());
                 arguments.put("servicePhone", Formats.phoneNumber(service.phone()));
-                arguments.put("serviceAddress", service.street() + ", " + service.postcode() + " " + service.city());
+                arguments.put("serviceAddress", service.address().oneLine());
             });
         }
         String key = "mail.reply." + template.name();

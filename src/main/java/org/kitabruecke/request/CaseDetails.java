@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.EmailAddress;
+import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.ConsentRecord;
 
@@ -16,8 +19,9 @@ import org.kitabruecke.privacy.ConsentRecord;
 public record CaseDetails(long id, String referenceCode, RequestSource source, @Nullable String forwardedBy,
                           Instant receivedAt, Urgency urgency, RequestStatus status, @Nullable ClosedReason closedReason,
                           Set<Topic> topics, @Nullable Children children,
-                          @Nullable Long kitaId, @Nullable Long districtId, @Nullable String phone,
-                          @Nullable String email, OptionalAnswer emailOk, String contactLanguage, String pageLanguage,
+                          @Nullable Long kitaId, @Nullable Long districtId, @Nullable PhoneNumber phone,
+                          @Nullable EmailAddress email, OptionalAnswer emailOk, ContactLanguage contactLanguage,
+                          String pageLanguage,
                           boolean interpreterNeeded, @Nullable String callTimes, OptionalAnswer voicemailOk,
                           @Nullable String freeText, ConsentRecord consent, @Nullable LocalDateTime appointmentAt,
                           @Nullable String assignedTo, @Nullable Long referredTo, List<Note> notes,

@@ -150,7 +150,7 @@ public class HelpRequests {
     @Transactional(readOnly = true)
     public Optional<RequestFacts> factsOf(long requestId) {
         return requests.findById(requestId).map(HelpRequest::details).map(details -> new RequestFacts(
-                details.topics(), details.districtId(), details.kitaId(), details.contactLanguage(),
+                details.topics(), details.districtId(), details.kitaId(), details.contactLanguage().code(),
                 details.receivedAt()));
     }
 
@@ -180,6 +180,7 @@ public class HelpRequests {
     public Optional<MailContact> mailContact(long requestId) {
         return requests.findById(requestId)
                 .flatMap(request -> Optional.ofNullable(request.mailAddress())
-                        .map(address -> new MailContact(address, request.contactLanguage(), request.pageLanguage())));
+                        .map(address -> new MailContact(address.value(), request.contactLanguage().code(),
+                                request.pageLanguage())));
     }
 }

@@ -2,6 +2,7 @@ package org.kitabruecke.ui;
 
 import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.i18n.Language;
 
@@ -48,9 +49,14 @@ public class ContactAnswers implements Serializable {
         interpreter = needed;
     }
 
-    /** The phone number in E.164, if one was typed that can be called. */
-    public @Nullable String e164() {
-        return PhoneNumber.parse(phone).map(PhoneNumber::e164).orElse(null);
+    /** The phone number, if one was typed that can be called. */
+    public @Nullable PhoneNumber phoneNumber() {
+        return PhoneNumber.parse(phone).orElse(null);
+    }
+
+    /** The e-mail address, or {@code null} if none was given; one the form let through wrongly is refused here. */
+    public @Nullable EmailAddress emailAddress() {
+        return email.isBlank() ? null : new EmailAddress(email.strip());
     }
 
     /** The e-mail address without surrounding spaces, or {@code null} if none was given. */

@@ -1,5 +1,6 @@
 package org.kitabruecke.benchmark;
 
+import static org.kitabruecke.booking.NewBookings.aBooking;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.concurrent.Future;
 import org.kitabruecke.Application;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,8 +74,8 @@ public final class BookingBenchmark {
                 ready.countDown();
                 go.await();
                 long start = System.nanoTime();
-                BookingResult result = bookings.book(new NewBooking(slot.locationId(), slot.startsAt(), phone, null,
-                        "de", "de", null, null));
+                BookingResult result = bookings.book(aBooking().at(slot.locationId(), slot.startsAt()).phone(phone)
+                        .build());
                 return new Result(result, System.nanoTime() - start);
             });
         }

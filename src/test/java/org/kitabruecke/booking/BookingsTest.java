@@ -1,6 +1,7 @@
 package org.kitabruecke.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -152,6 +153,6 @@ class BookingsTest {
     }
 
     static NewBooking booking(LocalDateTime slot, String phone) {
-        return new NewBooking(YOUTH_OFFICE, slot, phone, null, "de", "de", null, null);
+        return aBooking().at(YOUTH_OFFICE, slot).phone(phone).build();
     }
 }

@@ -3,6 +3,7 @@ package org.kitabruecke.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -60,10 +61,10 @@ class StaffSideTest {
     @Test
     void theDayListShowsWhoComesAndRecordsWhoCameAndWhichRequestItIsAbout() {
         LocalDateTime slot = LocalDateTime.of(2026, 12, 29, 14, 30);
-        var booked = (BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot, "+4915110006001", null,
-                "ar", "de", "ar", "Mietschulden"));
-        var cancelled = (BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot, "+4915110006002",
-                null, "de", "de", null, null));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, slot).phone("+4915110006001")
+                .language("ar", "de").interpreter("ar").topic("Mietschulden").build());
+        var cancelled = (BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, slot).phone("+4915110006002")
+                .build());
         bookings.cancel(cancelled.manageToken());
         Receipt request = requests.submit(HelpRequestsTest.byPhone("+4915110006001"));
 
@@ -158,8 +159,8 @@ class StaffSideTest {
             assertThat(bookings.lastBookableDay(WATTENSCHEID)).isEqualTo(LocalDate.of(2026, 12, 8));
             assertThat(bookings.openDays(WATTENSCHEID)).allSatisfy(day -> assertThat(day)
                     .isBeforeOrEqualTo(LocalDate.of(2026, 12, 8)));
-            assertThat(bookings.book(new NewBooking(WATTENSCHEID, LocalDateTime.of(2026, 12, 1, 12, 0),
-                    "+4915110006003", null, "de", "de", null, null)))
+            assertThat(bookings.book(aBooking().at(WATTENSCHEID, LocalDateTime.of(2026, 12, 1, 12, 0))
+                    .phone("+4915110006003").build()))
                     .as("two hours' notice now").isEqualTo(new BookingResult.NotBookable(BookingResult.Reason.TOO_SOON));
             assertThatThrownBy(() -> planner.save(new LocationEntry(WATTENSCHEID, before.name(), before.street(),
                     "4471", before.city(), before.districtId(), null, null, 28, 60, Map.of())))

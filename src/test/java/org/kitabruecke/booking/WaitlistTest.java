@@ -1,6 +1,7 @@
 package org.kitabruecke.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -111,8 +112,8 @@ class WaitlistTest {
         List<BookingResult.Booked> booked = new ArrayList<>();
         for (Slot slot : bookings.slots(WATTENSCHEID, FRIDAY)) {
             for (int place = 0; place < slot.free(); place++) {
-                booked.add((BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot.startsAt(),
-                        "+49151100040" + booked.size() % 10 + booked.size() / 10, null, "de", "de", null, null)));
+                booked.add((BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, slot.startsAt())
+                        .phone("+49151100040" + booked.size() % 10 + booked.size() / 10).build()));
             }
         }
         return booked;
@@ -146,8 +147,7 @@ class WaitlistTest {
         int n = 0;
         for (Slot slot : bookings.slots(1L, monday)) {
             for (int place = 0; place < slot.free(); place++) {
-                bookings.book(new NewBooking(1L, slot.startsAt(), "+4915110005" + (100 + n++), null, "de", "de", null,
-                        null));
+                bookings.book(aBooking().at(1L, slot.startsAt()).phone("+4915110005" + (100 + n++)).build());
             }
         }
         String family = address("family");

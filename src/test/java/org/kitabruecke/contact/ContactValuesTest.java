@@ -1,6 +1,7 @@
 package org.kitabruecke.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,34 @@ class ContactValuesTest {
         assertThat(EmailAddress.parse("familie@@example.org")).isEmpty();
         assertThat(EmailAddress.parse("Familie <familie@example.org>")).isEmpty();
         assertThat(EmailAddress.parse("x".repeat(250) + "@example.org")).isEmpty();
+    }
+
+    @Test
+    void aContactLanguageIsALanguageCodeWithARegionOnlyWhereNeeded() {
+        assertThat(ContactLanguage.of("ckb").code()).isEqualTo("ckb");
+        assertThat(ContactLanguage.of("fa-AF").code()).isEqualTo("fa-AF");
+        assertThatThrownBy(() -> ContactLanguage.of("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ContactLanguage.of("Deutsch")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ContactLanguage.of("de-x-ls")).as("Leichte Sprache is read, not spoken")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void storedValuesComeBackAsTheyWentInAndErasedOnesAsNothing() {
+        var phones = new PhoneNumberConverter();
+        assertThat(phones.convertToEntityAttribute(phones.convertToDatabaseColumn(new PhoneNumber("+4915112345678"))))
+                .isEqualTo(new PhoneNumber("+4915112345678"));
+        assertThat(phones.convertToEntityAttribute(null)).isNull();
+        var addresses = new EmailAddressConverter();
+        assertThat(addresses.convertToDatabaseColumn(new EmailAddress("a@example.org"))).isEqualTo("a@example.org");
+        assertThat(addresses.convertToEntityAttribute(null)).isNull();
+        assertThat(new ContactLanguageConverter().convertToEntityAttribute("tr")).isEqualTo(ContactLanguage.of("tr"));
+    }
+
+    @Test
+    void anAddressIsWrittenTheSameWayEverywhere() {
+        var address = new PostalAddress("Westring 12", "44787", "Bochum");
+        assertThat(address.oneLine()).isEqualTo("Westring 12, 44787 Bochum");
+        assertThat(address.onTwoLines()).isEqualTo("Westring 12\n44787 Bochum");
     }
 }

@@ -1,20 +1,13 @@
 package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
-import org.kitabruecke.request.Children;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
-import org.kitabruecke.request.RequestSource;
-import org.kitabruecke.request.Urgency;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,10 +24,8 @@ class AccountabilityE2ETest extends BrowserTest {
 
     @Test
     void anAdminLogsExportsSeesTheTrailAndErasesAFamilysData() {
-        String code = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.HEALTH), Urgency.QUESTION,
-                new Children(0, 1, 0), null, 4L, "+4915112349977", null, "de", "de", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, "Frage zur Sprachentwicklung.",
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab"))).code().value();
+        String code = requests.submit(aRequest().about(Topic.HEALTH).children(0, 1, 0).district(4L)
+                .phone("+4915112349977").freeText("Frage zur Sprachentwicklung.").build()).code().value();
         browser.viewport(1280, 900);
         new LoginPage(browser).open("?lang=de").logInAs("admin", "kitabruecke-demo");
         browser.waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));

@@ -1,6 +1,7 @@
 package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,6 @@ import org.kitabruecke.Mailbox;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.i18n.Formats;
 import org.openqa.selenium.By;
@@ -128,8 +128,8 @@ class BookingE2ETest extends BrowserTest {
     void oneTapOnCancelOnlyAsksNoKeepsTheAppointmentAndYesCancelsItOnce(String lang) {
         LocalDate thursday = LocalDate.of(2026, 12, 10);
         Slot slot = bookings.slots(1L, thursday).stream().filter(Slot::isFree).findFirst().orElseThrow();
-        var booked = (BookingResult.Booked) bookings.book(new NewBooking(1L, slot.startsAt(),
-                "+49151100072" + (lang.equals("de") ? "01" : "02"), null, lang, lang, null, null));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(1L, slot.startsAt())
+                .phone("+49151100072" + (lang.equals("de") ? "01" : "02")).language(lang, lang).build());
         List<String> violations = new ArrayList<>();
         var book = new BookingPage(browser).openPersonalLink(booked.manageToken(), lang);
 
@@ -169,8 +169,8 @@ class BookingE2ETest extends BrowserTest {
         List<BookingResult.Booked> taken = new ArrayList<>();
         for (Slot slot : bookings.slots(WATTENSCHEID, friday)) {
             for (int place = 0; place < slot.free(); place++) {
-                taken.add((BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot.startsAt(),
-                        "+4915110007" + (100 + taken.size()), null, "de", "de", null, null)));
+                taken.add((BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, slot.startsAt())
+                        .phone("+4915110007" + (100 + taken.size())).build()));
             }
         }
         String address = "warten-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

@@ -1,6 +1,7 @@
 package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ class ConsultationDeskE2ETest extends BrowserTest {
 
     @Test
     void theWaitingTimeTheStaffSetIsWhatParentsSeeAndAttendanceIsRecorded() {
-        var booked = (BookingResult.Booked) bookings.book(new org.kitabruecke.booking.NewBooking(1L,
-                LocalDateTime.of(2026, 12, 1, 11, 30), "+4915110005001", null, "tr", "de", "tr", "Kita-Platz"));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(1L, LocalDateTime.of(2026, 12, 1, 11, 30))
+                .phone("+4915110005001").language("tr", "de").interpreter("tr").topic("Kita-Platz").build());
         browser.viewport(1280, 900);
         new LoginPage(browser).open("?lang=de").logInAs("sozial", "kitabruecke-demo");
         browser.waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));

@@ -2,12 +2,13 @@ package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kitabruecke.IntegrationTest;
@@ -15,21 +16,14 @@ import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.booking.Waitlist;
-import org.kitabruecke.directory.Topic;
 import org.kitabruecke.notification.internal.MailRetry;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.BotCheck;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Puzzles;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Submission;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,17 +108,15 @@ class FamilyPathLogsE2ETest {
         LocalDate day = bookings.openDays(1L).getLast();
         Slot slot = bookings.slots(1L, day).stream().filter(s -> s.free() > 0).findFirst().orElseThrow();
         BotCheck check = bookings.newBotCheck("log-test");
-        var booked = bookings.bookFromParent(new NewBooking(1L, slot.startsAt(), PHONE, EMAIL, "de", "de", null,
-                FREE_TEXT), check, Puzzles.solve(check), "log-test");
+        var booked = bookings.bookFromParent(aBooking().at(1L, slot.startsAt()).phone(PHONE).email(EMAIL)
+                .topic(FREE_TEXT).build(), check, Puzzles.solve(check), "log-test");
         assertThat(booked).isInstanceOf(BookingResult.Booked.class);
         BotCheck join = waitlist.newBotCheck("log-test");
         waitlist.join(1L, day, EMAIL, "de", "de", join, Puzzles.solve(join), "log-test");
     }
 
     private static NewHelpRequest helpRequest() {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING), Urgency.URGENT,
-                new Children(1, 0, 0), null, 2L, PHONE, EMAIL, "de", "de", false, CALL_TIMES,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, FREE_TEXT,
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab"));
+        return aRequest().urgency(Urgency.URGENT).phone(PHONE).email(EMAIL).callTimes(CALL_TIMES).freeText(FREE_TEXT)
+                .build();
     }
 }

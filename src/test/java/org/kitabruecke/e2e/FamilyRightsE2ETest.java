@@ -1,6 +1,7 @@
 package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -127,8 +127,8 @@ class FamilyRightsE2ETest extends BrowserTest {
         int taken = 0;
         for (Slot slot : bookings.slots(WATTENSCHEID, FULL_FRIDAY)) {
             for (int place = slot.free(); place > 0; place--) {
-                bookings.book(new NewBooking(WATTENSCHEID, slot.startsAt(), "+4915110009" + (100 + taken++), null,
-                        "de", "de", null, null));
+                bookings.book(aBooking().at(WATTENSCHEID, slot.startsAt()).phone("+4915110009" + (100 + taken++))
+                        .build());
             }
         }
         assertThat(bookings.fullDays(WATTENSCHEID)).contains(FULL_FRIDAY);

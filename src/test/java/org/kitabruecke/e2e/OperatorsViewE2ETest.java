@@ -2,13 +2,14 @@ package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,17 +21,11 @@ import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.CancelResult;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.booking.Waitlist;
-import org.kitabruecke.directory.Topic;
 import org.kitabruecke.notification.internal.MailRetry;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Puzzles;
 import org.kitabruecke.request.RequestRetention;
 import org.kitabruecke.request.RequestSource;
@@ -215,8 +210,8 @@ class OperatorsViewE2ETest {
         List<BookingResult.Booked> booked = new ArrayList<>();
         for (Slot slot : bookings.slots(location, day)) {
             for (int place = 0; place < slot.free(); place++) {
-                booked.add((BookingResult.Booked) bookings.book(new NewBooking(location, slot.startsAt(),
-                        "+4915110077%03d".formatted(booked.size()), null, "de", "de", null, null)));
+                booked.add((BookingResult.Booked) bookings.book(aBooking().at(location, slot.startsAt())
+                        .phone("+4915110077%03d".formatted(booked.size())).build()));
             }
         }
         assertThat(bookings.fullDays(location)).contains(day);
@@ -233,8 +228,6 @@ class OperatorsViewE2ETest {
     }
 
     private static NewHelpRequest request(RequestSource source, Urgency urgency) {
-        return new NewHelpRequest(source, Set.of(Topic.PARENTING), urgency, new Children(1, 0, 0), null, 2L,
-                "+4915110066001", null, "de", "de", false, null, OptionalAnswer.NOT_ANSWERED,
-                OptionalAnswer.NOT_ANSWERED, null, new ConsentRecord(Consent.VERSION, "de", "0123456789ab"));
+        return aRequest().from(source).urgency(urgency).phone("+4915110066001").build();
     }
 }

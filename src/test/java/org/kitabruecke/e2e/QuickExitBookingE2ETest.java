@@ -1,6 +1,7 @@
 package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -44,8 +44,7 @@ class QuickExitBookingE2ETest extends BrowserTest {
         int n = 0;
         for (Slot slot : bookings.slots(WATTENSCHEID, FULL_TUESDAY)) {
             for (int place = 0; place < slot.free(); place++) {
-                bookings.book(new NewBooking(WATTENSCHEID, slot.startsAt(), "+4915110026" + (100 + n++), null, "de",
-                        "de", null, null));
+                bookings.book(aBooking().at(WATTENSCHEID, slot.startsAt()).phone("+4915110026" + (100 + n++)).build());
             }
         }
     }

@@ -1,19 +1,13 @@
 package org.kitabruecke.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Urgency;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,10 +113,8 @@ class StaffPagesE2ETest extends BrowserTest {
     @Test
     void onAPhoneTheInboxShowsRequestsFirstAndKeepsItsFiltersThroughFoldingAndReload() {
         for (String phone : List.of("+4915110035001", "+4915110035002")) {
-            requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.SOON,
-                    new Children(1, 0, 0), null, 6L, phone, null, "de", "de", false, null, OptionalAnswer.NOT_ANSWERED,
-                    OptionalAnswer.NOT_ANSWERED, "Wir können die Miete nicht zahlen",
-                    new ConsentRecord(Consent.VERSION, "de", "0123456789ab")));
+            requests.submit(aRequest().about(Topic.MONEY).urgency(Urgency.SOON).district(6L).phone(phone)
+                    .freeText("Wir können die Miete nicht zahlen").build());
         }
         new LoginPage(browser).open("?lang=de").logInAs("sozial", "kitabruecke-demo");
         browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/staff"));

@@ -1,6 +1,7 @@
 package org.kitabruecke.galera;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,7 +26,6 @@ import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingConfirmed;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -112,7 +112,7 @@ class DeadlockRetryTest {
         String address = "deadlock-" + System.nanoTime() + "@example.org";
         BookingResult result;
         try {
-            result = bookings.book(new NewBooking(YOUTH_OFFICE, SLOT, null, address, "de", "de", null, null));
+            result = bookings.book(aBooking().at(YOUTH_OFFICE, SLOT).email(address).build());
         } finally {
             context.removeApplicationListener(inTheMiddle);
         }
@@ -126,8 +126,8 @@ class DeadlockRetryTest {
         assertThat(taken()).as("the place is counted once").isEqualTo(takenBefore + 1);
         assertThat(mailbox.awaitMails(address, 1)).hasSize(1);
         String control = "deadlock-control-" + System.nanoTime() + "@example.org";
-        assertThat(bookings.book(new NewBooking(YOUTH_OFFICE, SLOT.plusMinutes(30), null, control, "de", "de", null,
-                null))).isInstanceOf(BookingResult.Booked.class);
+        assertThat(bookings.book(aBooking().at(YOUTH_OFFICE, SLOT.plusMinutes(30)).email(control).build()))
+                .isInstanceOf(BookingResult.Booked.class);
         mailbox.awaitMails(control, 1);
         assertThat(mailbox.mailsTo(address)).as("mailed once, even after the later mail went out").hasSize(1);
     }

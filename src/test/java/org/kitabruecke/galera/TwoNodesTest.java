@@ -2,6 +2,7 @@ package org.kitabruecke.galera;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -24,7 +25,6 @@ import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.DirectoryAdmin;
@@ -106,7 +106,7 @@ class TwoNodesTest {
             racers.add(() -> {
                 ready.countDown();
                 go.await();
-                return node.book(new NewBooking(YOUTH_OFFICE, SLOT, null, address, "de", "de", null, null));
+                return node.book(aBooking().at(YOUTH_OFFICE, SLOT).email(address).build());
             });
         }
         List<BookingResult> results = new ArrayList<>();
@@ -138,8 +138,8 @@ class TwoNodesTest {
             }
             winners.forEach(winner -> mailbox.awaitMails(winner, 1));
             String control = "race-control-" + System.nanoTime() + "@example.org";
-            assertThat(onB.book(new NewBooking(YOUTH_OFFICE, SLOT.plusHours(1), null, control, "de", "de", null,
-                    null))).isInstanceOf(BookingResult.Booked.class);
+            assertThat(onB.book(aBooking().at(YOUTH_OFFICE, SLOT.plusHours(1)).email(control).build()))
+                    .isInstanceOf(BookingResult.Booked.class);
             mailbox.awaitMails(control, 1);
             for (String address : addresses) {
                 assertThat(mailbox.mailsTo(address)).as("mails to " + address)

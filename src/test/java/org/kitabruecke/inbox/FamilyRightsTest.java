@@ -2,6 +2,8 @@ package org.kitabruecke.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,35 +19,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
-import org.kitabruecke.booking.BookingCode;
 import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.FamilyBookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.booking.Waitlist;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditEntry;
 import org.kitabruecke.privacy.AuditQuery;
 import org.kitabruecke.privacy.AuditTrail;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.privacy.RecordCodes;
 import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.request.CaseDetails;
 import org.kitabruecke.request.Casework;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.KitaForward;
 import org.kitabruecke.request.KitaForwarding;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.Puzzles;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.statistics.Figures;
 import org.kitabruecke.statistics.Quarter;
@@ -134,7 +130,7 @@ class FamilyRightsTest {
         long ownId = idOf(own);
         casework.addNote(ownId, "Mutter ruft Dienstag zurück");
         Receipt forwarded = asKitaStaff(() -> forwarding.forward(new KitaForward(Set.of(Topic.PARENTING),
-                Urgency.QUESTION, phone, null, "tr", false, "tr", true)));
+                Urgency.QUESTION, new PhoneNumber(phone), null, ContactLanguage.of("tr"), false, "tr", true)));
         Receipt stranger = requests.submit(request("+4915112" + (100000 + digits), "fremd-" + digits
                 + "@example.org", "Eine andere Familie."));
         BookingResult.Booked theirs = fillTheFridayWithOnePlaceForTheFamily(phone);
@@ -208,8 +204,8 @@ class FamilyRightsTest {
     void theDeskShowingAFamilysContactsIsInTheTrail() {
         LocalDate monday = LocalDate.of(2027, 2, 8);
         Slot slot = bookings.slots(WATTENSCHEID, monday.plusDays(4)).getFirst();
-        var booked = (BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot.startsAt(),
-                "+4915112398765", null, "de", "de", null, null));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, slot.startsAt())
+                .phone("+4915112398765").build());
 
         desk.day(WATTENSCHEID, monday.plusDays(4));
 
@@ -224,9 +220,9 @@ class FamilyRightsTest {
         for (Slot slot : bookings.slots(WATTENSCHEID, FRIDAY)) {
             for (int place = 0; place < slot.free(); place++) {
                 boolean family = theirs == null;
-                var result = (BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, slot.startsAt(),
-                        family ? phone : "+491511000" + (5000 + booked.size()), null, "tr", "tr", null,
-                        family ? "Mietschulden" : null));
+                var result = (BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, slot.startsAt())
+                        .phone(family ? phone : "+491511000" + (5000 + booked.size())).language("tr", "tr")
+                        .topic(family ? "Mietschulden" : null).build());
                 booked.add(result);
                 if (family) {
                     theirs = result;
@@ -243,9 +239,8 @@ class FamilyRightsTest {
     }
 
     private static NewHelpRequest request(String phone, String mail, String message) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.SOON, new Children(1, 0, 0), null,
-                2L, phone, mail, "tr", "tr", false, "abends", OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED,
-                message, new ConsentRecord(Consent.VERSION, "tr", "0123456789ab"));
+        return aRequest().about(Topic.MONEY).urgency(Urgency.SOON).phone(phone).email(mail).language("tr")
+                .callTimes("abends").freeText(message).build();
     }
 
     private static Receipt asKitaStaff(Supplier<Receipt> action) {

@@ -2,6 +2,7 @@ package org.kitabruecke.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.CaseFilter.Assignee;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,9 +45,8 @@ class CaseworkTest {
     }
 
     static NewHelpRequest inArabic(String email, String text) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.URGENT, new Children(1, 0, 0),
-                null, 6L, null, email, "ar", "ar", true, null, OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED,
-                text, new ConsentRecord(Consent.VERSION, "ar", "0123456789ab"));
+        return aRequest().about(Topic.MONEY).urgency(Urgency.URGENT).district(6L).email(email).language("ar")
+                .withInterpreter().freeText(text).build();
     }
 
     @Test

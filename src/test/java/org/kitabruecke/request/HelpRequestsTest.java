@@ -2,14 +2,12 @@ package org.kitabruecke.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,10 +21,9 @@ public class HelpRequestsTest {
     JdbcTemplate jdbc;
 
     public static NewHelpRequest byPhone(String phone) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY, Topic.AUTHORITIES), Urgency.SOON,
-                new Children(0, 1, 1), 3L, 1L, phone, null, "tr", "tr", true, "vormittags", OptionalAnswer.NO,
-                OptionalAnswer.NOT_ANSWERED, "Wir haben einen Brief vom Vermieter bekommen.",
-                new ConsentRecord(Consent.VERSION, "tr", "0123456789ab"));
+        return aRequest().about(Topic.MONEY, Topic.AUTHORITIES).urgency(Urgency.SOON).children(0, 1, 1).kita(3L)
+                .district(1L).phone(phone).language("tr").withInterpreter().callTimes("vormittags").noVoicemail()
+                .freeText("Wir haben einen Brief vom Vermieter bekommen.").build();
     }
 
     @Test
@@ -78,9 +75,7 @@ public class HelpRequestsTest {
 
     @Test
     void aRequestWithoutAnyWayToAnswerIsRefused() {
-        assertThatThrownBy(() -> new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.OTHER), Urgency.QUESTION,
-                new Children(0, 0, 1), null, null, " ", null, "de", "de", false, null, OptionalAnswer.NOT_ANSWERED,
-                OptionalAnswer.NOT_ANSWERED, null, new ConsentRecord(Consent.VERSION, "de", "0123456789ab")))
+        assertThatThrownBy(() -> aRequest().about(Topic.OTHER).children(0, 0, 1).district(null).phone(" ").build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

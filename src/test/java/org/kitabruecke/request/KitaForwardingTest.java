@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.KitaConsent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +26,8 @@ class KitaForwardingTest {
     JdbcTemplate jdbc;
 
     static KitaForward forward(boolean agreed) {
-        return new KitaForward(Set.of(Topic.PARENTING), Urgency.SOON, "+4915112340001", null, "uk", true, "uk",
-                agreed);
+        return new KitaForward(Set.of(Topic.PARENTING), Urgency.SOON, new PhoneNumber("+4915112340001"), null,
+                ContactLanguage.of("uk"), true, "uk", agreed);
     }
 
     @Test

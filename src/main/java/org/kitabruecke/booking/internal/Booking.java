@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.BookingCode;
 import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.NewBooking;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.EmailAddress;
+import org.kitabruecke.contact.PhoneNumber;
 
 /** A parent's place in one slot of the open consultation hour. The slot's capacity is guarded by the slot ledger. */
 @Entity
@@ -43,13 +46,13 @@ public class Booking {
     private BookingStatus status = BookingStatus.BOOKED;
 
     @Column(length = 20)
-    private @Nullable String phone;
+    private @Nullable PhoneNumber phone;
 
-    @Column(length = 254)
-    private @Nullable String email;
+    @Column(length = EmailAddress.MAX)
+    private @Nullable EmailAddress email;
 
-    @Column(name = "contact_language", nullable = false, length = 8)
-    private String contactLanguage = "de";
+    @Column(name = "contact_language", nullable = false, length = ContactLanguage.MAX)
+    private ContactLanguage contactLanguage = ContactLanguage.of("de");
 
     @Column(name = "page_language", nullable = false, length = 8)
     private String pageLanguage = "de";
@@ -84,7 +87,7 @@ public class Booking {
         this.startsAt = booking.startsAt();
         this.endsAt = endsAt;
         this.phone = booking.phone();
-        this.email = booking.email() == null || booking.email().isBlank() ? null : booking.email().strip();
+        this.email = booking.email();
         this.contactLanguage = booking.contactLanguage();
         this.pageLanguage = booking.pageLanguage();
         this.interpreterLanguage = booking.interpreterLanguage();
@@ -119,7 +122,7 @@ public class Booking {
         return helpRequestId;
     }
 
-    public @Nullable String phone() {
+    public @Nullable PhoneNumber phone() {
         return phone;
     }
 
@@ -164,11 +167,11 @@ public class Booking {
         return status;
     }
 
-    public @Nullable String email() {
+    public @Nullable EmailAddress email() {
         return email;
     }
 
-    public String contactLanguage() {
+    public ContactLanguage contactLanguage() {
         return contactLanguage;
     }
 

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.EmailAddress;
 
 /**
  * A parent waiting for a place on a fully booked day. Waiting, then offered a freed place (held for them until the
@@ -35,11 +37,12 @@ public class WaitlistEntry {
     @Column(name = "wanted_on", nullable = false)
     private LocalDate wantedOn = LocalDate.MIN;
 
-    @Column(nullable = false, length = 254)
-    private String email = "";
+    // only ever null while Hibernate builds the entity
+    @Column(nullable = false, length = EmailAddress.MAX)
+    private @Nullable EmailAddress email;
 
-    @Column(name = "contact_language", nullable = false, length = 8)
-    private String contactLanguage = "de";
+    @Column(name = "contact_language", nullable = false, length = ContactLanguage.MAX)
+    private ContactLanguage contactLanguage = ContactLanguage.of("de");
 
     @Column(name = "page_language", nullable = false, length = 8)
     private String pageLanguage = "de";
@@ -66,7 +69,7 @@ public class WaitlistEntry {
     protected WaitlistEntry() {
     }
 
-    public WaitlistEntry(long locationId, LocalDate wantedOn, String email, String contactLanguage,
+    public WaitlistEntry(long locationId, LocalDate wantedOn, EmailAddress email, ContactLanguage contactLanguage,
                          String pageLanguage, Instant now) {
         this.locationId = locationId;
         this.wantedOn = wantedOn;
@@ -119,11 +122,11 @@ public class WaitlistEntry {
         return wantedOn;
     }
 
-    public String email() {
-        return email;
+    public EmailAddress email() {
+        return Objects.requireNonNull(email);
     }
 
-    public String contactLanguage() {
+    public ContactLanguage contactLanguage() {
         return contactLanguage;
     }
 

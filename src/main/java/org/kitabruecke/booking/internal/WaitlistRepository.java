@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.kitabruecke.contact.EmailAddress;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
@@ -20,5 +21,6 @@ public interface WaitlistRepository extends JpaRepository<WaitlistEntry, Long> {
     List<WaitlistEntry> findByStatusAndOfferExpiresAtLessThanEqual(WaitlistEntry.Status status, LocalDateTime now);
 
     Optional<WaitlistEntry> findFirstByLocationIdAndWantedOnAndEmailAndStatus(long locationId, LocalDate wantedOn,
-                                                                       String email, WaitlistEntry.Status status);
+                                                                       EmailAddress email,
+                                                                       WaitlistEntry.Status status);
 }

@@ -30,7 +30,7 @@ final class Appointment {
                         booking.endsAt().toLocalTime(), locale)})));
         // German names and addresses inside a right-to-left sentence keep their own order (Unicode isolates)
         lines.add(new Paragraph(text.apply("book.manage.where", new Object[] {"place", isolated(location.name()),
-                "address", isolated(location.street() + ", " + location.postcode() + " " + location.city())})));
+                "address", isolated(location.address().oneLine())})));
         PlaceNotes notes = location.notesIn(locale);
         Optional.ofNullable(notes.accessibility()).ifPresent(access -> lines.add(ForeignText.paragraph(
                 text.apply("book.manage.accessibility", new Object[] {"text", ForeignText.PLACE}), access,

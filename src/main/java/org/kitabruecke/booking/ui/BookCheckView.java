@@ -1,13 +1,13 @@
 package org.kitabruecke.booking.ui;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +16,7 @@ import org.kitabruecke.booking.BookingLocation;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.NewBooking;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.request.BotCheck;
@@ -24,9 +25,9 @@ import org.kitabruecke.ui.Links;
 import org.kitabruecke.ui.PortalContacts;
 import org.kitabruecke.ui.PublicLayout;
 import org.kitabruecke.ui.SummaryList;
-import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Check the appointment and book it. If the time was taken meanwhile, the parent is told so and led to choose
@@ -119,7 +120,7 @@ class BookCheckView extends BookStepView {
         BookingResult result;
         try {
             result = bookings.bookFromParent(new NewBooking(Objects.requireNonNull(draft.locationId()), slot,
-                    contact.e164(), contact.emailOrNull(), language, pageLanguage,
+                    contact.phoneNumber(), contact.emailAddress(), ContactLanguage.of(language), pageLanguage,
                     contact.needsInterpreter() ? language : null,
                     draft.topic().isBlank() ? null : draft.topic().strip()), check, answer, ClientAddress.current());
         } catch (RuntimeException failure) {
@@ -172,7 +173,7 @@ class BookCheckView extends BookStepView {
         LocalDateTime slot = Objects.requireNonNull(draft.slot());
         summary.clear();
         summary.add(getTranslation("book.check.place"),
-                place.name() + "\n" + place.street() + ", " + place.postcode() + " " + place.city(),
+                place.name() + "\n" + place.address().oneLine(),
                 BookStep.LOCATION.path(), true);
         summary.add(getTranslation("book.check.time"), formats.day(slot.toLocalDate(), locale) + "\n"
                 + formats.time(slot.toLocalDate(), slot.toLocalTime(), locale), BookStep.TIME.path(), true);

@@ -62,7 +62,7 @@ class LocationStep extends BookStepView {
             BookingLocation place = places.get(id);
             // access notes only in the page's own language: a hint cannot mark a German insert as German
             PlaceNotes notes = place.notesIn(locale);
-            String address = place.street() + ", " + place.postcode() + " " + place.city()
+            String address = place.address().oneLine()
                     + (notes.accessibility() == null || !notes.language().equalsIgnoreCase(locale.toLanguageTag())
                     ? "" : " · " + notes.accessibility());
             return new Choice(place.name(), getTranslation("book.location.option.hint", "address", address),

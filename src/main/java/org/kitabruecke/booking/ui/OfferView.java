@@ -65,8 +65,7 @@ class OfferView extends RenderedPage implements BeforeEnterObserver {
                         "time", formats.timeRange(offer.slot().toLocalDate(), offer.slot().toLocalTime(),
                                 offer.slotEnds().toLocalTime(), locale))),
                 new Paragraph(getTranslation("book.manage.where", "place", offer.location().name(),
-                        "address", offer.location().street() + ", " + offer.location().postcode() + " "
-                                + offer.location().city())),
+                        "address", offer.location().address().oneLine())),
                 new Paragraph(getTranslation("book.offer.until",
                         "day", formats.day(offer.holdUntil().toLocalDate(), locale),
                         "time", formats.time(offer.holdUntil().toLocalDate(), offer.holdUntil().toLocalTime(), locale))));
@@ -80,7 +79,7 @@ class OfferView extends RenderedPage implements BeforeEnterObserver {
     private void take() {
         waitlist.accept(token).ifPresentOrElse(booked -> {
             draft.booked(new BookingDraft.Done(booked.bookingId(), booked.code().value(), booked.manageToken(),
-                    true, offer == null ? null : offer.email()));
+                    true, offer == null ? null : offer.email().value()));
             getUI().ifPresent(ui -> Links.replace(ui, BookedView.PATH));
         }, () -> {
             offer = null;

@@ -69,7 +69,7 @@ class PlaceView extends RenderedPage implements BeforeEnterObserver {
         if (place == null) {
             return;
         }
-        add(new H1(place.name()), new Paragraph(place.street() + ", " + place.postcode() + " " + place.city()));
+        add(new H1(place.name()), new Paragraph(place.address().oneLine()));
         PlaceNotes notes = place.notesIn(locale);
         Optional.ofNullable(notes.accessibility()).ifPresent(text -> add(ForeignText.paragraph(
                 getTranslation("book.manage.accessibility", "text", ForeignText.PLACE), text, notes.language(), locale)));

@@ -36,7 +36,6 @@ import org.kitabruecke.booking.DeskEntry;
 import org.kitabruecke.booking.UndeliveredBookingMail;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageNames;
-import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.staff.StaffLayout;
 import org.kitabruecke.staff.StaffRole;
 import org.kitabruecke.ui.DatePickers;
@@ -136,10 +135,10 @@ class StaffBookingsView extends Div implements LocaleChangeObserver, HasDynamicT
     }
 
     private NativeTableRow row(DeskEntry entry, Locale locale) {
-        String contact = Stream.of(entry.phone() == null ? null
-                                : Formats.phoneNumber(new PhoneNumber(entry.phone()).forDialling()), entry.email())
+        String contact = Stream.of(entry.phone() == null ? null : Formats.phoneNumber(entry.phone().forDialling()),
+                        entry.email() == null ? null : entry.email().value())
                 .filter(value -> value != null).reduce((a, b) -> a + "\n" + b).orElse("");
-        String language = LanguageNames.inLanguageOf(entry.contactLanguage(), locale)
+        String language = LanguageNames.inLanguageOf(entry.contactLanguage().code(), locale)
                 + (entry.interpreterLanguage() == null ? "" : "\n" + getTranslation("staff.bookings.interpreter"));
         String topic = (entry.topic() == null ? "" : entry.topic())
                 + (entry.helpRequestCode() == null ? ""

@@ -116,7 +116,7 @@ class StaffPlacesView extends Div implements LocaleChangeObserver, HasDynamicTit
             var edit = new Button(getTranslation("staff.hours.edit"), click -> edit(place));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             body.add(new NativeTableRow(new NativeTableCell(place.name()),
-                    new NativeTableCell(place.street() + "\n" + place.postcode() + " " + place.city()),
+                    new NativeTableCell(place.address().onTwoLines()),
                     new NativeTableCell(getTranslation("staff.places.rules", "days", place.bookingWindowDays(),
                             "minutes", place.minimumNoticeMinutes())),
                     new NativeTableCell(edit)));

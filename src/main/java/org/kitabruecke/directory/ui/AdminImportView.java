@@ -200,7 +200,7 @@ class AdminImportView extends Div implements LocaleChangeObserver, HasDynamicTit
             rows.add(new NativeTableRow(new NativeTableCell(String.valueOf(line.number())),
                     new NativeTableCell(getTranslation("admin.import.action." + line.action().name())),
                     new NativeTableCell(line.kita().name()),
-                    new NativeTableCell(line.kita().street() + ", " + line.kita().postcode() + " " + line.kita().city()),
+                    new NativeTableCell(line.kita().address().oneLine()),
                     new NativeTableCell(line.districtName())));
         }
         report.add(table("import-lines", rows, "admin.import.line", "admin.import.action", "admin.kita.name",

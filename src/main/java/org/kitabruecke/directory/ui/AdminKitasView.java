@@ -123,7 +123,7 @@ class AdminKitasView extends Div implements LocaleChangeObserver, HasDynamicTitl
         grid.removeAllColumns();
         grid.addColumn(KitaDetails::name).setHeader(getTranslation("admin.kita.name")).setFlexGrow(2)
                 .setSortable(true);
-        grid.addColumn(kita -> kita.street() + ", " + kita.postcode() + " " + kita.city())
+        grid.addColumn(kita -> kita.address().oneLine())
                 .setHeader(getTranslation("admin.kita.street")).setFlexGrow(2);
         grid.addColumn(this::districtName).setHeader(getTranslation("admin.kita.district")).setSortable(true);
         ComponentTexts.sortLabels(grid);

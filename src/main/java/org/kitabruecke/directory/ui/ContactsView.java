@@ -114,7 +114,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle,
     private ListItem item(KitaEntry kita) {
         var link = Links.inApp(KitaPageView.PATH + "/" + kita.id());
         link.setText(kita.name());
-        var address = new Paragraph(kita.street() + ", " + kita.postcode() + " " + kita.city());
+        var address = new Paragraph(kita.address().oneLine());
         address.addClassName("kb-field-hint");
         return new ListItem(link, address);
     }

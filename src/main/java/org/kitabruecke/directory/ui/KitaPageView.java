@@ -72,7 +72,7 @@ class KitaPageView extends RenderedPage implements BeforeEnterObserver {
         if (kita == null) {
             return;
         }
-        String address = kita.street() + ", " + kita.postcode() + " " + kita.city();
+        String address = kita.address().oneLine();
         add(new H1(kita.name()), new Paragraph(address + " – " + kita.districtName()),
                 Places.mapLinks(address, key -> getTranslation(key)),
                 new H2(getTranslation("contacts.kita.team")));

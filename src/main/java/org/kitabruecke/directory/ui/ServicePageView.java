@@ -85,7 +85,7 @@ class ServicePageView extends RenderedPage implements BeforeEnterObserver {
                 add(note);
             }
         });
-        String address = service.street() + ", " + service.postcode() + " " + service.city();
+        String address = service.address().oneLine();
         var call = new Anchor("tel:" + service.phone().replace(" ", ""),
                 getTranslation("contacts.kita.phone", "number", Formats.phoneNumber(service.phone())));
         call.addClassName("kb-tel");

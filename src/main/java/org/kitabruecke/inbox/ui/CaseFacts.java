@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.i18n.LanguageNames;
 import org.kitabruecke.privacy.ConsentRecord;
@@ -50,15 +49,15 @@ class CaseFacts extends Composite<Div> {
         row("inbox.fact.district", details.districtId() == null ? "–" : directory.districtList(locale).stream()
                 .filter(d -> d.id() == details.districtId()).map(d -> d.name()).findFirst().orElse("–"));
         if (details.phone() != null) {
-            String dial = new PhoneNumber(details.phone()).forDialling();
-            var link = new Element("a").setAttribute("href", "tel:" + details.phone()).setText(dial);
+            var link = new Element("a").setAttribute("href", "tel:" + details.phone().e164())
+                    .setText(details.phone().forDialling());
             link.setAttribute("dir", "ltr");
             row("inbox.fact.phone", link);
         }
-        row("inbox.fact.email", details.email() == null ? "–" : details.email());
+        row("inbox.fact.email", details.email() == null ? "–" : details.email().value());
         row("inbox.fact.emailOk", answer(details.emailOk(), "inbox.fact.emailYes", "inbox.fact.emailNo", notAnswered));
         row("inbox.fact.language", getTranslation("inbox.fact.languageValue",
-                "language", LanguageNames.inLanguageOf(details.contactLanguage(), locale),
+                "language", LanguageNames.inLanguageOf(details.contactLanguage().code(), locale),
                 "interpreter", details.interpreterNeeded() ? "yes" : "no"));
         row("inbox.fact.callTimes", details.callTimes() == null ? new Element("span").setText(notAnswered)
                 : new Element("span").setText(details.callTimes()).setAttribute("dir", "auto"));

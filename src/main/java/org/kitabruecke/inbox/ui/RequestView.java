@@ -206,7 +206,7 @@ class RequestView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         service.setValue(shown.referredTo() == null ? null : directory.service(shown.referredTo()).orElse(null));
         reply.setEnabled(shown.canMail());
         replyHint.setText(shown.canMail() ? getTranslation("inbox.replyHint", "language",
-                LanguageNames.inLanguageOf(shown.contactLanguage(), locale))
+                LanguageNames.inLanguageOf(shown.contactLanguage().code(), locale))
                 : getTranslation("inbox.replyImpossible"));
         showPreview();
         facts.show(shown, locale);

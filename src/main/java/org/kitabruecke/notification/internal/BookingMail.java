@@ -73,8 +73,8 @@ class BookingMail {
         Map<String, Object> arguments = arguments(booking, locale, Map.of(
                 "manageUrl", publicUrl + "/book/manage/" + bookings.newManageLink(booking.id())));
         String calendar = CalendarFile.invitation(booking, text(locale, "calendar.summary", arguments),
-                text(locale, "calendar.description", arguments), address(from), booking.email());
-        send(booking.email(), text(locale, "mail.booking.subject", arguments),
+                text(locale, "calendar.description", arguments), address(from), booking.email().value());
+        send(booking.email().value(), text(locale, "mail.booking.subject", arguments),
                 text(locale, "mail.booking.body", arguments), calendar, "REQUEST");
     }
 
@@ -90,7 +90,7 @@ class BookingMail {
         MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
-        helper.setTo(booking.email());
+        helper.setTo(booking.email().value());
         helper.setSubject(text(locale, "mail.booking.reminder.subject", arguments));
         helper.setText(text(locale, "mail.booking.reminder.body", arguments));
         mail.send(message);
@@ -106,21 +106,20 @@ class BookingMail {
         if (token.isEmpty()) {
             return; // taken or expired meanwhile: nothing left to offer
         }
-        Locale locale = translations.forContact(offer.contactLanguage(), offer.pageLanguage()).locale();
+        Locale locale = translations.forContact(offer.contactLanguage().code(), offer.pageLanguage()).locale();
         var arguments = new HashMap<String, Object>();
         arguments.put("day", formats.day(offer.slot().toLocalDate(), locale));
         arguments.put("time", formats.timeRange(offer.slot().toLocalDate(), offer.slot().toLocalTime(),
                 offer.slotEnds().toLocalTime(), locale));
         arguments.put("place", offer.location().name());
-        arguments.put("address", offer.location().street() + ", " + offer.location().postcode() + " "
-                + offer.location().city());
+        arguments.put("address", offer.location().address().oneLine());
         arguments.put("until", formats.dayAndTime(offer.holdUntil(), locale));
         arguments.put("offerUrl", publicUrl + "/book/offer/" + token.get());
         arguments.put("phone", Formats.phoneNumber(teamPhone));
         MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
-        helper.setTo(offer.email());
+        helper.setTo(offer.email().value());
         helper.setSubject(text(locale, "mail.waitlist.offer.subject", arguments));
         helper.setText(text(locale, "mail.waitlist.offer.body", arguments));
         mail.send(message);
@@ -135,8 +134,8 @@ class BookingMail {
         Locale locale = languageOf(booking).locale();
         Map<String, Object> arguments = arguments(booking, locale, Map.of("bookUrl", publicUrl + "/book"));
         String calendar = CalendarFile.cancellation(booking, text(locale, "calendar.summary", arguments),
-                address(from), booking.email());
-        send(booking.email(), text(locale, "mail.booking.cancelled.subject", arguments),
+                address(from), booking.email().value());
+        send(booking.email().value(), text(locale, "mail.booking.cancelled.subject", arguments),
                 text(locale, "mail.booking.cancelled.body", arguments), calendar, "CANCEL");
     }
 
@@ -159,15 +158,14 @@ class BookingMail {
         arguments.put("time", formats.timeRange(booking.startsAt().toLocalDate(), booking.startsAt().toLocalTime(),
                 booking.endsAt().toLocalTime(), locale));
         arguments.put("place", booking.location().name());
-        arguments.put("address", booking.location().street() + ", " + booking.location().postcode() + " "
-                + booking.location().city());
+        arguments.put("address", booking.location().address().oneLine());
         arguments.put("code", booking.code().value());
         arguments.put("phone", Formats.phoneNumber(teamPhone));
         return arguments;
     }
 
     private Language languageOf(BookingDetails booking) {
-        return translations.forContact(booking.contactLanguage(), booking.pageLanguage());
+        return translations.forContact(booking.contactLanguage().code(), booking.pageLanguage());
     }
 
     private String text(Locale locale, String key, Map<String, Object> arguments) {

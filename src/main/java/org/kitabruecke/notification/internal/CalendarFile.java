@@ -57,8 +57,7 @@ final class CalendarFile {
         event.add(new Uid(uid(booking)));
         event.add(new Sequence(cancelled ? 1 : 0));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(new Location(booking.location().name() + ", " + booking.location().street() + ", "
-                + booking.location().postcode() + " " + booking.location().city()));
+        event.add(new Location(booking.location().name() + ", " + booking.location().address().oneLine()));
         if (!description.isBlank()) {
             event.add(new Description(description));
         }

@@ -51,17 +51,16 @@ class WaitlistMail {
         if (parent == null || !sent.take(MailSubject.of(joined).key())) {
             return; // offered a place meanwhile (that mail says more), or this mail went out before
         }
-        Locale locale = translations.forContact(parent.contactLanguage(), parent.pageLanguage()).locale();
+        Locale locale = translations.forContact(parent.contactLanguage().code(), parent.pageLanguage()).locale();
         var arguments = new HashMap<String, Object>();
         arguments.put("day", formats.day(parent.day(), locale));
         arguments.put("place", parent.location().name());
-        arguments.put("address", parent.location().street() + ", " + parent.location().postcode() + " "
-                + parent.location().city());
+        arguments.put("address", parent.location().address().oneLine());
         arguments.put("phone", Formats.phoneNumber(teamPhone));
         MimeMessage message = mail.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
-        helper.setTo(parent.email());
+        helper.setTo(parent.email().value());
         helper.setSubject(translations.format(locale,
                 joined.again() ? "mail.waitlist.already.subject" : "mail.waitlist.joined.subject", arguments));
         helper.setText(translations.format(locale,

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,13 +24,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.CaseDetails;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.ClosedReason;
 import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.ReferenceCode;
 import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.RequestStatus;
@@ -70,15 +70,8 @@ public class HelpRequest {
     @Column(name = "topic", nullable = false, length = 20, columnDefinition = "varchar(20)")
     private Set<Topic> topics = EnumSet.noneOf(Topic.class);
 
-    // all three or none: none when the question was not asked (a Kita's forward)
-    @Column(name = "children_0_1", columnDefinition = "tinyint")
-    private @Nullable Integer children0To1;
-
-    @Column(name = "children_1_3", columnDefinition = "tinyint")
-    private @Nullable Integer children1To3;
-
-    @Column(name = "children_3_6", columnDefinition = "tinyint")
-    private @Nullable Integer children3To6;
+    @Embedded
+    private @Nullable ChildCounts children;
 
     @Column(name = "kita_id")
     private @Nullable Long kitaId;
@@ -86,44 +79,14 @@ public class HelpRequest {
     @Column(name = "district_id")
     private @Nullable Long districtId;
 
-    @Column(length = 20)
-    private @Nullable String phone;
-
-    @Column(length = NewHelpRequest.EMAIL_MAX)
-    private @Nullable String email;
-
-    @Column(name = "contact_language", nullable = false, length = 8)
-    private String contactLanguage = "de";
-
-    @Column(name = "page_language", nullable = false, length = 8)
-    private String pageLanguage = "de";
-
-    @Column(name = "interpreter_needed", nullable = false)
-    private boolean interpreterNeeded;
-
-    @Column(name = "call_times", length = NewHelpRequest.CALL_TIMES_MAX)
-    private @Nullable String callTimes;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "voicemail_ok", nullable = false, length = 12, columnDefinition = "varchar(12)")
-    private OptionalAnswer voicemailOk = OptionalAnswer.NOT_ANSWERED;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "email_ok", nullable = false, length = 12, columnDefinition = "varchar(12)")
-    private OptionalAnswer emailOk = OptionalAnswer.NOT_ANSWERED;
+    @Embedded
+    private FamilyContact contact = new FamilyContact();
 
     @Column(name = "free_text", length = NewHelpRequest.FREE_TEXT_MAX)
     private @Nullable String freeText;
 
-    @Column(name = "consent_version", nullable = false, length = ConsentRecord.VERSION_MAX)
-    private String consentVersion = "";
-
-    @Column(name = "consent_language", nullable = false, length = ConsentRecord.LANGUAGE_MAX)
-    private String consentLanguage = "";
-
-    @Column(name = "consent_fingerprint", length = ConsentRecord.FINGERPRINT_LENGTH,
-            columnDefinition = "char(" + ConsentRecord.FINGERPRINT_LENGTH + ")")
-    private @Nullable String consentFingerprint;
+    @Embedded
+    private ConsentColumns consent = new ConsentColumns();
 
     @Column(name = "appointment_at")
     private @Nullable LocalDateTime appointmentAt;
@@ -177,26 +140,13 @@ public class HelpRequest {
         this.source = submitted.source();
         this.urgency = submitted.urgency();
         this.topics = EnumSet.copyOf(submitted.topics());
-        Children children = submitted.children();
-        if (children != null) {
-            this.children0To1 = children.underOne();
-            this.children1To3 = children.oneToThree();
-            this.children3To6 = children.threeToSix();
-        }
+        this.children = submitted.children() == null ? null : new ChildCounts(submitted.children());
         this.kitaId = submitted.kitaId();
         this.districtId = submitted.districtId();
-        this.phone = blankToNull(submitted.phone());
-        this.email = blankToNull(submitted.email());
-        this.contactLanguage = submitted.contactLanguage();
-        this.pageLanguage = submitted.pageLanguage();
-        this.interpreterNeeded = submitted.interpreterNeeded();
-        this.callTimes = blankToNull(submitted.callTimes());
-        this.voicemailOk = submitted.voicemailOk();
-        this.emailOk = submitted.emailOk();
-        this.freeText = blankToNull(submitted.freeText());
-        this.consentVersion = submitted.consent().version();
-        this.consentLanguage = submitted.consent().language();
-        this.consentFingerprint = submitted.consent().fingerprint();
+        this.contact = new FamilyContact(submitted);
+        this.freeText = submitted.freeText() == null || submitted.freeText().isBlank() ? null
+                : submitted.freeText().strip();
+        this.consent = new ConsentColumns(submitted.consent());
         this.createdAt = now;
         this.updatedAt = now;
         this.history.add(new StatusChange(this, RequestStatus.RECEIVED, now, null));
@@ -283,26 +233,18 @@ public class HelpRequest {
     /** Everything, for the social worker who opens it. */
     public CaseDetails details() {
         return new CaseDetails(id(), referenceCode, source, forwardedBy, createdAt, urgency, status, closedReason,
-                topics(), children(), kitaId, districtId, phone, email, emailOk,
-                contactLanguage, pageLanguage, interpreterNeeded, callTimes, voicemailOk, freeText,
-                new ConsentRecord(consentVersion, consentLanguage, consentFingerprint),
+                topics(), children == null ? null : children.children(), kitaId, districtId, contact.phone(), contact.email(), contact.emailOk(),
+                contact.contactLanguage(), contact.pageLanguage(), contact.interpreterNeeded(), contact.callTimes(),
+                contact.voicemailOk(), freeText,
+                consent.record(),
                 appointmentAt, assignedTo, referredTo,
                 notes.stream().map(n -> new CaseDetails.Note(n.writtenAt(), n.writtenBy(), n.text())).toList(),
                 activity.stream().map(a -> new CaseDetails.Activity(a.happenedAt(), a.actor(), a.action(),
                         a.detail())).toList(), version);
     }
 
-    private @Nullable Children children() {
-        return children0To1 == null || children1To3 == null || children3To6 == null ? null
-                : new Children(children0To1, children1To3, children3To6);
-    }
-
     public Instant createdAt() {
         return createdAt;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String referenceCode() {
@@ -334,16 +276,16 @@ public class HelpRequest {
     }
 
     /** Where the confirmation mail goes, unless the family asked not to be written to by e-mail. */
-    public @Nullable String mailAddress() {
-        return emailOk == OptionalAnswer.NO ? null : email;
+    public @Nullable EmailAddress mailAddress() {
+        return contact.mailAddress();
     }
 
-    public String contactLanguage() {
-        return contactLanguage;
+    public ContactLanguage contactLanguage() {
+        return contact.contactLanguage();
     }
 
     public String pageLanguage() {
-        return pageLanguage;
+        return contact.pageLanguage();
     }
 
     public Set<Topic> topics() {

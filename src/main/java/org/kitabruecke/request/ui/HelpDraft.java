@@ -8,13 +8,14 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.Children;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestSource;
-import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Urgency;
 import org.kitabruecke.ui.AnsweredSteps;
 import org.kitabruecke.ui.ContactAnswers;
@@ -72,7 +73,8 @@ class HelpDraft extends KeptDraft<HelpStep> {
     NewHelpRequest toRequest(String pageLanguage, ConsentRecord consent) {
         return new NewHelpRequest(RequestSource.PARENT, topics, urgency == null ? Urgency.QUESTION : urgency,
                 new Children(children[BABY], children[TODDLER], children[PRESCHOOL]), kitaId, districtId,
-                contact.e164(), contact.emailOrNull(), contact.languageOr(pageLanguage), pageLanguage,
+                contact.phoneNumber(), contact.emailAddress(), ContactLanguage.of(contact.languageOr(pageLanguage)),
+                pageLanguage,
                 contact.needsInterpreter(), callTimes.isBlank() ? null : callTimes.strip(),
                 noVoicemail ? OptionalAnswer.NO : OptionalAnswer.NOT_ANSWERED,
                 noEmail ? OptionalAnswer.NO : OptionalAnswer.NOT_ANSWERED,

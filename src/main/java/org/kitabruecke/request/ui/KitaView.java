@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.contact.EmailAddress;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
@@ -206,8 +207,8 @@ class KitaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         String explainedIn = Optional.ofNullable(explanationLanguage.getValue())
                 .orElse(translations.defaultLanguage()).code();
         Receipt sent = forwarding.forward(new KitaForward(topics.getValue(), urgency.getValue(),
-                phoneNumber.map(PhoneNumber::e164).orElse(null), address.map(EmailAddress::value).orElse(null),
-                contactLanguage.getValue(), interpreter.getValue(), explainedIn, true));
+                phoneNumber.orElse(null), address.orElse(null), ContactLanguage.of(contactLanguage.getValue()),
+                interpreter.getValue(), explainedIn, true));
         form.setVisible(false);
         addComponentAtIndex(indexOf(form), receipt);
         receipt.show(sent, address.isPresent(), translations.forContact(contactLanguage.getValue(), explainedIn));

@@ -1,6 +1,7 @@
 package org.kitabruecke.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +18,6 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.ui.FlowViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,8 +87,8 @@ class BookingFlowTest extends FlowViewTest {
         this.<Boolean>choices("book-interpreter").toggle(false);
         next();
         for (int place = 0; place < 2; place++) {
-            assertThat(bookings.book(new NewBooking(WATTENSCHEID, slot, "+491511000700" + place, null, "de", "de",
-                    null, null))).isInstanceOf(BookingResult.Booked.class);
+            assertThat(bookings.book(aBooking().at(WATTENSCHEID, slot).phone("+491511000700" + place).build()))
+                    .isInstanceOf(BookingResult.Booked.class);
         }
 
         solveBotCheck();

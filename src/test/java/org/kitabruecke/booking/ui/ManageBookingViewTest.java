@@ -1,6 +1,7 @@
 package org.kitabruecke.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -19,7 +20,6 @@ import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -95,8 +95,8 @@ class ManageBookingViewTest extends SpringBrowserlessTest {
     }
 
     private BookingResult.Booked book(String phone) {
-        return (BookingResult.Booked) bookings.book(new NewBooking(1L, LocalDateTime.of(2026, 12, 10, 9, 0),
-                phone, null, "de", "de", null, null));
+        return (BookingResult.Booked) bookings.book(aBooking().at(1L, LocalDateTime.of(2026, 12, 10, 9, 0))
+                .phone(phone).build());
     }
 
     private BookingStatus status(BookingResult.Booked booked) {

@@ -2,6 +2,7 @@ package org.kitabruecke.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -24,7 +25,6 @@ import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingLocation;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.notification.internal.MailRetry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,8 +73,8 @@ class UndeliveredMailOnBookingsTest extends SpringBrowserlessTest {
     void theDayListMarksTheBookingUntilAnAdminsRetryHasDeliveredItsConfirmation() {
         String address = "termin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         mailbox.stop();
-        var booked = (BookingResult.Booked) bookings.book(new NewBooking(WATTENSCHEID, FRIDAY.atTime(10, 0), null,
-                address, "de", "de", null, null));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, FRIDAY.atTime(10, 0))
+                .email(address).build());
         new Outbox(retry, jdbc, maxAttempts).giveUp("BookingMail.on(org.kitabruecke.booking.BookingConfirmed",
                 "\"bookingId\":" + booked.bookingId() + "}");
 

@@ -1,6 +1,7 @@
 package org.kitabruecke.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,7 +23,6 @@ import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.ui.FlowViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,8 +70,8 @@ class WaitlistViewTest extends FlowViewTest {
         int n = 0;
         for (Slot slot : bookings.slots(YOUTH_OFFICE, MONDAY)) {
             for (int place = 0; place < slot.free(); place++) {
-                var booked = (BookingResult.Booked) bookings.book(new NewBooking(YOUTH_OFFICE, slot.startsAt(),
-                        "+4915110003" + (100 + n++), null, "de", "de", null, null));
+                var booked = (BookingResult.Booked) bookings.book(aBooking().at(YOUTH_OFFICE, slot.startsAt())
+                        .phone("+4915110003" + (100 + n++)).build());
                 first = first == null ? booked : first;
             }
         }
@@ -112,8 +112,7 @@ class WaitlistViewTest extends FlowViewTest {
         int n = 0;
         for (Slot slot : bookings.slots(YOUTH_OFFICE, TUESDAY)) {
             for (int place = 0; place < slot.free(); place++) {
-                bookings.book(new NewBooking(YOUTH_OFFICE, slot.startsAt(), "+4915110004" + (100 + n++), null, "de",
-                        "de", null, null));
+                bookings.book(aBooking().at(YOUTH_OFFICE, slot.startsAt()).phone("+4915110004" + (100 + n++)).build());
             }
         }
         String address = "bekannt-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";

@@ -1,6 +1,8 @@
 package org.kitabruecke.inbox.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,22 +20,15 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
 import org.kitabruecke.booking.Slot;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditEntry;
 import org.kitabruecke.privacy.AuditQuery;
 import org.kitabruecke.privacy.AuditTrail;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.Casework;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,16 +78,14 @@ class DataSubjectViewTest extends SpringBrowserlessTest {
 
     @Test
     void aSocialWorkerFindsAFamilyByPhoneSeesEverythingOnOnePageErasesItAndFindsNothing() {
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.SOON,
-                new Children(1, 0, 0), null, 2L, "+4923412398100", null, "de", "de", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, "Die Miete ist zu hoch.",
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab")));
+        Receipt receipt = requests.submit(aRequest().about(Topic.MONEY).urgency(Urgency.SOON).phone("+4923412398100")
+                .freeText("Die Miete ist zu hoch.").build());
         long id = jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
         casework.addNote(id, "Rückruf am Donnerstag");
         Slot slot = bookings.slots(2L, java.time.LocalDate.of(2027, 3, 5)).getFirst();
-        var booked = (BookingResult.Booked) bookings.book(new NewBooking(2L, slot.startsAt(), "+4923412398100",
-                null, "de", "de", null, "Miete"));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(2L, slot.startsAt()).phone("+4923412398100")
+                .topic("Miete").build());
 
         navigate(DataSubjectView.class);
         test($view(TextField.class).id("dsr-code")).setValue("0234 123 981 00");
@@ -121,10 +113,8 @@ class DataSubjectViewTest extends SpringBrowserlessTest {
 
     @Test
     void aKitaAccountTypingARequestsAddressIsRefusedAndTheAttemptIsInTheTrail() {
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.CRISIS),
-                Urgency.URGENT, new Children(0, 0, 1), null, 1L, "+4923412398101", null, "de", "de", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, null,
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab")));
+        Receipt receipt = requests.submit(aRequest().about(Topic.CRISIS).urgency(Urgency.URGENT).children(0, 0, 1)
+                .district(1L).phone("+4923412398101").build());
         long id = jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(

@@ -1,6 +1,7 @@
 package org.kitabruecke.inbox.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,17 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.Casework;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.RequestStatus;
-import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -64,10 +57,7 @@ class ForgettingSoonViewTest extends SpringBrowserlessTest {
     @Test
     void anOpenRequestShowsTenDaysBeforeItsYearIsUpWithALinkToIt() {
         clock.setCityTime(RECEIVED);
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.HEALTH),
-                Urgency.QUESTION, new Children(1, 0, 0), null, 4L, "+4915110001515", null, "de", "de", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, null,
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab")));
+        Receipt receipt = requests.submit(aRequest().about(Topic.HEALTH).district(4L).phone("+4915110001515").build());
         long id = jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
         casework.moveTo(id, casework.details(id).version(), RequestStatus.IN_PROGRESS, null);

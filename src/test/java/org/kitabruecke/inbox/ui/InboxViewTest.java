@@ -1,6 +1,7 @@
 package org.kitabruecke.inbox.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -9,20 +10,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.ItemClickEvent;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.CaseRow;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -46,10 +40,8 @@ class InboxViewTest extends SpringBrowserlessTest {
      */
     @Test
     void aQuickClickOnARowRightAfterASearchOpensTheRequestThatWasClicked() {
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY),
-                Urgency.SOON, new Children(1, 0, 0), null, 6L, "+4915110009001", null, "de", "de", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, "Schimmel in der Wohnung klickprobe",
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab")));
+        Receipt receipt = requests.submit(aRequest().about(Topic.MONEY).urgency(Urgency.SOON).district(6L)
+                .phone("+4915110009001").freeText("Schimmel in der Wohnung klickprobe").build());
         navigate(InboxView.class);
         @SuppressWarnings("unchecked")
         Grid<CaseRow> grid = $view(Grid.class).id("inbox-grid");
@@ -69,10 +61,8 @@ class InboxViewTest extends SpringBrowserlessTest {
 
     @Test
     void theReferenceCodeIsARealLinkToTheRequestSoItOpensInANewTabToo() {
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY),
-                Urgency.SOON, new Children(1, 0, 0), null, 6L, "+4915110009002", null, "de", "de", false, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, "Nebenkosten linkprobe",
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab")));
+        Receipt receipt = requests.submit(aRequest().about(Topic.MONEY).urgency(Urgency.SOON).district(6L)
+                .phone("+4915110009002").freeText("Nebenkosten linkprobe").build());
         navigate(InboxView.class);
         @SuppressWarnings("unchecked")
         Grid<CaseRow> grid = $view(Grid.class).id("inbox-grid");

@@ -1,12 +1,13 @@
 package org.kitabruecke.inbox.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Locale;
@@ -14,21 +15,20 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.EmailAddress;
+import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.i18n.Translations;
 import org.kitabruecke.inbox.FamilyRights;
 import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.KitaConsent;
 import org.kitabruecke.privacy.ConsentRecord;
-import org.kitabruecke.request.Children;
+import org.kitabruecke.privacy.KitaConsent;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.KitaForward;
 import org.kitabruecke.request.KitaForwarding;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,9 +75,8 @@ class RequestViewTest extends SpringBrowserlessTest {
     @Test
     void aParentWhoTickedNoCautionIsNotShownAsFineWithAVoicemailMessage() {
         ConsentRecord readInArabic = Consent.record(translations, Locale.forLanguageTag("ar"));
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.CRISIS),
-                Urgency.URGENT, new Children(0, 0, 0), null, 1L, "+4915112340077", null, "ar", "ar", true, null,
-                OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, null, readInArabic));
+        Receipt receipt = requests.submit(aRequest().about(Topic.CRISIS).urgency(Urgency.URGENT).children(0, 0, 0)
+                .district(1L).phone("+4915112340077").language("ar").withInterpreter().consent(readInArabic).build());
 
         List<String> facts = openRequest(receipt);
 
@@ -92,10 +91,9 @@ class RequestViewTest extends SpringBrowserlessTest {
 
     @Test
     void aParentWhoAskedForNoVoicemailAndNoMailIsShownSo() {
-        Receipt receipt = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.CRISIS),
-                Urgency.URGENT, new Children(0, 1, 0), null, 1L, "+4915112340078", "geheim@example.org", "de", "de",
-                false, "vormittags", OptionalAnswer.NO, OptionalAnswer.NO, null,
-                Consent.record(translations, Locale.GERMAN)));
+        Receipt receipt = requests.submit(aRequest().about(Topic.CRISIS).urgency(Urgency.URGENT).children(0, 1, 0)
+                .district(1L).phone("+4915112340078").email("geheim@example.org").callTimes("vormittags").noVoicemail()
+                .noEmails().consent(Consent.record(translations, Locale.GERMAN)).build());
 
         assertThat(openRequest(receipt)).contains("Mailbox Bitte keine Nachricht auf der Mailbox",
                 "E-Mail geheim@example.org", "Schreiben per E-Mail Bitte keine E-Mails", "Gut erreichbar vormittags",
@@ -104,8 +102,9 @@ class RequestViewTest extends SpringBrowserlessTest {
 
     @Test
     void aFamilyForwardedByItsKitaIsShownAsNotAskedWhereTheKitaFormAsksNothing() {
-        Receipt receipt = asKitaStaff(() -> forwarding.forward(new KitaForward(Set.of(Topic.PARENTING),
-                Urgency.SOON, "+4915112340079", "familie-uk@example.org", "uk", true, "uk", true)));
+        Receipt receipt = asKitaStaff(() -> forwarding.forward(new KitaForward(Set.of(Topic.PARENTING), Urgency.SOON,
+                new PhoneNumber("+4915112340079"), new EmailAddress("familie-uk@example.org"),
+                ContactLanguage.of("uk"), true, "uk", true)));
         String kita = directory.kita(1L).orElseThrow().name();
 
         List<String> facts = openRequest(receipt);
@@ -129,7 +128,7 @@ class RequestViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void theDataSubjectExportNamesTheConsentTextAndLeavesOpenWhatWasNeverAnswered() {
         Receipt receipt = asKitaStaff(() -> forwarding.forward(new KitaForward(Set.of(Topic.MONEY), Urgency.SOON,
-                "+4915112340080", null, "tr", false, "tr", true)));
+                new PhoneNumber("+4915112340080"), null, ContactLanguage.of("tr"), false, "tr", true)));
 
         navigate(DataSubjectView.class);
         test($view(TextField.class).id("dsr-code")).setValue(receipt.code().value());

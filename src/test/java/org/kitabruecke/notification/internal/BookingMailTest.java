@@ -2,6 +2,7 @@ package org.kitabruecke.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -23,7 +24,6 @@ import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.CancelResult;
-import org.kitabruecke.booking.NewBooking;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Booking mails through a real SMTP server, with calendar files that a calendar parser (ical4j) accepts. */
@@ -56,8 +56,8 @@ class BookingMailTest {
     void theConfirmationIsInTheContactLanguageWithAnInvitationAtTheRightLocalTimeAndTheCancelLinkWorks()
             throws Exception {
         String address = "booking-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var booked = (BookingResult.Booked) bookings.book(new NewBooking(1L, SLOT, null, address, "uk", "de", "uk",
-                "Listy vid Jobcenter"));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(1L, SLOT).email(address).language("uk", "de")
+                .interpreter("uk").topic("Listy vid Jobcenter").build());
 
         MimeMessage confirmation = awaitMails(address, 1).getFirst();
         String body = Mailbox.text(confirmation);
@@ -90,10 +90,10 @@ class BookingMailTest {
     void theDayBeforeTheParentIsRemindedOnceWithAWorkingLink() throws Exception {
         clock.setCityTime(LocalDateTime.of(2026, 12, 14, 17, 0));
         String address = "reminder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var tomorrow = (BookingResult.Booked) bookings.book(new NewBooking(1L, LocalDateTime.of(2026, 12, 15, 10, 0),
-                null, address, "de", "de", null, null));
-        var later = (BookingResult.Booked) bookings.book(new NewBooking(1L, LocalDateTime.of(2026, 12, 17, 11, 0),
-                null, address, "de", "de", null, null));
+        var tomorrow = (BookingResult.Booked) bookings.book(aBooking().at(1L, LocalDateTime.of(2026, 12, 15, 10, 0))
+                .email(address).build());
+        var later = (BookingResult.Booked) bookings.book(aBooking().at(1L, LocalDateTime.of(2026, 12, 17, 11, 0))
+                .email(address).build());
         awaitMails(address, 2);
 
         assertThat(bookings.remindTomorrow()).isGreaterThanOrEqualTo(1);
@@ -115,8 +115,7 @@ class BookingMailTest {
 
     @Test
     void aBookingWithoutAnEmailAddressSendsNoMail() {
-        var booked = bookings.book(new NewBooking(1L, SLOT.plusMinutes(30), "+4915110009001", null, "de", "de",
-                null, null));
+        var booked = bookings.book(aBooking().at(1L, SLOT.plusMinutes(30)).phone("+4915110009001").build());
         assertThat(booked).isInstanceOf(BookingResult.Booked.class);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
                 .until(() -> mailbox.mailsMentioning(((BookingResult.Booked) booked).code().value()).isEmpty());

@@ -2,11 +2,11 @@ package org.kitabruecke.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,15 +15,8 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
-import org.kitabruecke.directory.Topic;
-import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -113,10 +106,8 @@ class ConfirmationMailTest {
     }
 
     private static NewHelpRequest byMail(String address, String language, boolean noEmail) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.PARENTING), Urgency.QUESTION,
-                new Children(1, 0, 0), null, 2L, noEmail ? "+4915112340098" : null, address, language, language,
-                false, null, OptionalAnswer.NOT_ANSWERED, noEmail ? OptionalAnswer.NO : OptionalAnswer.NOT_ANSWERED,
-                null, new ConsentRecord(Consent.VERSION, language, "0123456789ab"));
+        var request = aRequest().email(address).language(language);
+        return noEmail ? request.phone("+4915112340098").noEmails().build() : request.build();
     }
 
     private static String unique(String name) {

@@ -2,13 +2,13 @@ package org.kitabruecke.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,14 +16,8 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
 import org.kitabruecke.request.Casework;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
-import org.kitabruecke.request.RequestSource;
 import org.kitabruecke.request.TeamOverview;
 import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,10 +177,9 @@ class TeamDigestTest {
 
     private long submit(LocalDateTime cityTime, Urgency urgency, String phone) {
         clock.setCityTime(cityTime);
-        String code = requests.submit(new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), urgency,
-                new Children(0, 1, 0), null, 1L, phone, "digest-" + phone.substring(9) + "@example.org", "de", "de",
-                false, null, OptionalAnswer.NOT_ANSWERED, OptionalAnswer.NOT_ANSWERED, "Miete seit Monaten offen",
-                new ConsentRecord(Consent.VERSION, "de", "0123456789ab"))).code().value();
+        String code = requests.submit(aRequest().about(Topic.MONEY).urgency(urgency).children(0, 1, 0).district(1L)
+                .phone(phone).email("digest-" + phone.substring(9) + "@example.org")
+                .freeText("Miete seit Monaten offen").build()).code().value();
         return jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class, code);
     }
 

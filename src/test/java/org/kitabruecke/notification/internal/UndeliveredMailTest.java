@@ -1,15 +1,15 @@
 package org.kitabruecke.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kitabruecke.HelpRequestFixtures.byMail;
 import static org.awaitility.Awaitility.await;
+import static org.kitabruecke.HelpRequestFixtures.byMail;
+import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,21 +22,12 @@ import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
-import org.kitabruecke.booking.NewBooking;
-import org.kitabruecke.directory.Topic;
 import org.kitabruecke.notification.MailKind;
 import org.kitabruecke.notification.ParkedMail;
 import org.kitabruecke.notification.UndeliveredMail;
 import org.kitabruecke.request.HelpRequests;
-import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
-import org.kitabruecke.request.OptionalAnswer;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.Receipt;
 import org.kitabruecke.request.RequestRetention;
-import org.kitabruecke.request.RequestSource;
-import org.kitabruecke.request.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -105,8 +96,8 @@ class UndeliveredMailTest {
         clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
         String address = unique("link");
         mailbox.stop();
-        var booked = (BookingResult.Booked) bookings.book(new NewBooking(2L, LocalDateTime.of(2026, 12, 11, 9, 0),
-                null, address, "tr", "tr", null, null));
+        var booked = (BookingResult.Booked) bookings.book(aBooking().at(2L, LocalDateTime.of(2026, 12, 11, 9, 0))
+                .email(address).language("tr", "tr").build());
 
         List<Map<String, Object>> waiting = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList("""
                 SELECT serialized_event FROM event_publication

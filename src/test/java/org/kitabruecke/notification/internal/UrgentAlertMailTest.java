@@ -1,6 +1,7 @@
 package org.kitabruecke.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kitabruecke.HelpRequestFixtures.aRequest;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
@@ -14,19 +15,16 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.contact.ContactLanguage;
+import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
-import org.kitabruecke.privacy.Consent;
-import org.kitabruecke.privacy.ConsentRecord;
-import org.kitabruecke.request.Children;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.KitaForward;
 import org.kitabruecke.request.KitaForwarding;
 import org.kitabruecke.request.NewHelpRequest;
-import org.kitabruecke.request.OptionalAnswer;
 import org.kitabruecke.request.Receipt;
-import org.kitabruecke.request.RequestSource;
-import org.kitabruecke.request.UrgentRequestReceived;
 import org.kitabruecke.request.Urgency;
+import org.kitabruecke.request.UrgentRequestReceived;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -116,8 +114,8 @@ class UrgentAlertMailTest {
     @Test
     @WithMockUser(username = "kita", roles = "KITA_STAFF")
     void anUrgentNeedForwardedByAKitaAlertsTheTeamToo() throws Exception {
-        Receipt receipt = kitas.forward(new KitaForward(Set.of(Topic.CRISIS), Urgency.URGENT, "+4915112399872", null,
-                "uk", true, "uk", true));
+        Receipt receipt = kitas.forward(new KitaForward(Set.of(Topic.CRISIS), Urgency.URGENT,
+                new PhoneNumber("+4915112399872"), null, ContactLanguage.of("uk"), true, "uk", true));
 
         MimeMessage mail = onlyTeamMailAbout(receipt.code().value());
         assertThat(Mailbox.text(mail)).contains("/staff/request/" + idOf(receipt.code().value()))
@@ -174,15 +172,13 @@ class UrgentAlertMailTest {
     }
 
     private static NewHelpRequest urgent(String address, String phone, String words, String callTimes) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.CRISIS), Urgency.URGENT, new Children(1, 0, 0),
-                null, 2L, phone, address, "de", "de", false, callTimes, OptionalAnswer.NOT_ANSWERED,
-                OptionalAnswer.NOT_ANSWERED, words, new ConsentRecord(Consent.VERSION, "de", "0123456789ab"));
+        return aRequest().about(Topic.CRISIS).urgency(Urgency.URGENT).phone(phone).email(address).callTimes(callTimes)
+                .freeText(words).build();
     }
 
     private static NewHelpRequest withUrgency(Urgency urgency) {
-        return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), urgency, new Children(0, 1, 0), null,
-                1L, "+4915112399870", null, "de", "de", false, null, OptionalAnswer.NOT_ANSWERED,
-                OptionalAnswer.NOT_ANSWERED, null, new ConsentRecord(Consent.VERSION, "de", "0123456789ab"));
+        return aRequest().about(Topic.MONEY).urgency(urgency).children(0, 1, 0).district(1L).phone("+4915112399870")
+                .build();
     }
 
     private static String unique(String name) {
