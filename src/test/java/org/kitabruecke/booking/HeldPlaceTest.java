@@ -75,6 +75,6 @@ class HeldPlaceTest {
     }
 
     private static NewBooking held(String phone) {
-        return new NewBooking(WATTENSCHEID, SLOT, phone, null, "de", "de", null, null);
+        return NewBookings.aBooking().at(WATTENSCHEID, SLOT).phone(phone).build();
     }
 }
