@@ -5,6 +5,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,13 +48,16 @@ class BookingMail {
     private final String from;
     private final String publicUrl;
     private final String teamPhone;
+    /** The city's zone, which the calendar file's times are in (the bookings' times are city time). */
+    private final ZoneId zone;
 
     BookingMail(Bookings bookings, Waitlist waitlist, SentMails sent, Translations translations, Formats formats,
-                JavaMailSender mail,
+                JavaMailSender mail, Clock clock,
                 @Value("${kitabruecke.mail.from}") String from,
                 @Value("${kitabruecke.public-url}") String publicUrl,
                 @Value("${kitabruecke.contacts.team-phone}") String teamPhone) {
         this.bookings = bookings;
+        this.zone = clock.getZone();
         this.waitlist = waitlist;
         this.sent = sent;
         this.translations = translations;
@@ -72,7 +77,7 @@ class BookingMail {
         Locale locale = languageOf(booking).locale();
         Map<String, Object> arguments = arguments(booking, locale, Map.of(
                 "manageUrl", publicUrl + "/book/manage/" + bookings.newManageLink(booking.id())));
-        String calendar = CalendarFile.invitation(booking, text(locale, "calendar.summary", arguments),
+        String calendar = CalendarFile.invitation(booking, zone, text(locale, "calendar.summary", arguments),
                 text(locale, "calendar.description", arguments), address(from), booking.email().value());
         send(booking.email().value(), text(locale, "mail.booking.subject", arguments),
                 text(locale, "mail.booking.body", arguments), calendar, "REQUEST");
@@ -133,7 +138,7 @@ class BookingMail {
         }
         Locale locale = languageOf(booking).locale();
         Map<String, Object> arguments = arguments(booking, locale, Map.of("bookUrl", publicUrl + "/book"));
-        String calendar = CalendarFile.cancellation(booking, text(locale, "calendar.summary", arguments),
+        String calendar = CalendarFile.cancellation(booking, zone, text(locale, "calendar.summary", arguments),
                 address(from), booking.email().value());
         send(booking.email().value(), text(locale, "mail.booking.cancelled.subject", arguments),
                 text(locale, "mail.booking.cancelled.body", arguments), calendar, "CANCEL");

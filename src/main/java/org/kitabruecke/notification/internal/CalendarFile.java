@@ -1,5 +1,6 @@
 package org.kitabruecke.notification.internal;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -22,25 +23,25 @@ import org.kitabruecke.booking.BookingDetails;
 /**
  * The calendar file (.ics, RFC 5545/5546) that goes with a booking mail: an invitation ({@code METHOD:REQUEST}) or
  * its cancellation ({@code METHOD:CANCEL}) with the same UID, so that calendar apps update the entry. Times carry
- * the city's time zone (Europe/Berlin) with its VTIMEZONE definition, from ical4j's bundled data, never the net.
+ * the city's time zone (the clock's, e.g. Europe/Berlin) with its VTIMEZONE definition, from ical4j's bundled data, never the net.
  */
 final class CalendarFile {
 
-    static final String ZONE = "Europe/Berlin";
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private CalendarFile() {
     }
 
     /** The invitation for a booking. */
-    static String invitation(BookingDetails booking, String summary, String description, String organizer,
-                             String attendee) {
-        return calendar(booking, summary, description, organizer, attendee, false);
+    static String invitation(BookingDetails booking, ZoneId city, String summary, String description,
+                             String organizer, String attendee) {
+        return calendar(booking, city, summary, description, organizer, attendee, false);
     }
 
     /** The cancellation of the same entry. */
-    static String cancellation(BookingDetails booking, String summary, String organizer, String attendee) {
-        return calendar(booking, summary, "", organizer, attendee, true);
+    static String cancellation(BookingDetails booking, ZoneId city, String summary, String organizer,
+                               String attendee) {
+        return calendar(booking, city, summary, "", organizer, attendee, true);
     }
 
     /** One UID per booking, stable across invitation and cancellation. */
@@ -48,9 +49,9 @@ final class CalendarFile {
         return "booking-" + booking.code().value() + "@kitabruecke";
     }
 
-    private static String calendar(BookingDetails booking, String summary, String description, String organizer,
-                                   String attendee, boolean cancelled) {
-        TimeZone zone = ZONES.getTimeZone(ZONE);
+    private static String calendar(BookingDetails booking, ZoneId city, String summary, String description,
+                                   String organizer, String attendee, boolean cancelled) {
+        TimeZone zone = ZONES.getTimeZone(city.getId());
         ZonedDateTime start = booking.startsAt().atZone(zone.toZoneId());
         ZonedDateTime end = booking.endsAt().atZone(zone.toZoneId());
         var event = new VEvent(start, end, summary);
