@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.privacy.Consent;
 import org.kitabruecke.privacy.ConsentRecord;
@@ -23,6 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The team's work on a request on MariaDB: inbox filters, assigning, notes, states, referral, reply by mail. */
 @IntegrationTest
+@WithMailbox
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
 class CaseworkTest {
@@ -34,16 +34,6 @@ class CaseworkTest {
     HelpRequests requests;
 
     private Mailbox mailbox;
-
-    @BeforeAll
-    void startMailServer() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterAll
-    void stopMailServer() {
-        mailbox.close();
-    }
 
     static NewHelpRequest inArabic(String email, String text) {
         return new NewHelpRequest(RequestSource.PARENT, Set.of(Topic.MONEY), Urgency.URGENT, new Children(1, 0, 0),

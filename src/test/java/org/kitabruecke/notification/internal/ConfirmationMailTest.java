@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.privacy.Consent;
 import org.kitabruecke.privacy.ConsentRecord;
@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Confirmation mails through a real SMTP server in the test JVM (GreenMail), including a mail server outage. */
 @IntegrationTest
+@WithMailbox
 class ConfirmationMailTest {
 
     @Autowired
@@ -48,12 +49,6 @@ class ConfirmationMailTest {
     @BeforeEach
     void startMailServer() {
         clock.followRealTime();
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailbox.close();
     }
 
     @Test
