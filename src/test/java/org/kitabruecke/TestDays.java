@@ -18,8 +18,8 @@ import org.kitabruecke.statistics.Quarter;
  * <p>Quarters are handed out in the order classes first ask, from 2032 Q1 on: after every fixed date a test or the
  * demo data uses (the demo's holidays end in January 2027), on weekly hours only (no holidays), and before 2038,
  * where MariaDB's TIMESTAMP columns end. The test database is fresh in every JVM (Surefire and Failsafe run one each)
- * and the map is per JVM, so no two classes ever share a day. A failing test shows the dates; {@link #toString()}
- * names the class's quarter for the message.
+ * and the map is per JVM, so no two classes ever share a day. Which class gets which quarter depends on the order
+ * the classes run in; a failing assertion shows the dates themselves.
  */
 public final class TestDays {
 
@@ -28,22 +28,20 @@ public final class TestDays {
     private static final Map<Class<?>, TestDays> HANDED_OUT = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private final Class<?> owner;
     private final Quarter quarter;
     private final LocalDate monday;
 
-    private TestDays(Class<?> owner, Quarter quarter) {
-        this.owner = owner;
+    private TestDays(Quarter quarter) {
         this.quarter = quarter;
         this.monday = quarter.firstDay().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     }
 
     /** The days of a test class: the same on every call in this JVM, shared with no other class. */
     public static TestDays forClass(Class<?> testClass) {
-        return HANDED_OUT.computeIfAbsent(testClass, owner -> new TestDays(owner, quarterNumber(NEXT.getAndIncrement())));
+        return HANDED_OUT.computeIfAbsent(testClass, owner -> new TestDays(quarterAt(NEXT.getAndIncrement())));
     }
 
-    private static Quarter quarterNumber(int index) {
+    private static Quarter quarterAt(int index) {
         int quarters = FIRST.year() * 4 + FIRST.number() - 1 + index;
         Quarter quarter = new Quarter(quarters / 4, quarters % 4 + 1);
         if (quarter.compareTo(LAST) > 0) {
@@ -77,10 +75,5 @@ public final class TestDays {
     /** A time on a day in the test week, e.g. {@code at(TUESDAY, 10, 30)}. */
     public LocalDateTime at(DayOfWeek dayOfWeek, int hour, int minute) {
         return day(dayOfWeek).atTime(LocalTime.of(hour, minute));
-    }
-
-    @Override
-    public String toString() {
-        return "test days of " + owner.getSimpleName() + ": " + quarter + ", test week from " + monday;
     }
 }
