@@ -10,31 +10,41 @@ import java.util.Arrays;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The nightly retention jobs run by hand, and the times the retention tests set the clock to. Times lie in the past
- * of the real clock, so that forgetting touches only what the tests made long ago, never the demo data other tests
- * read.
+ * What the retention tests share: the nightly jobs run by hand, and the times they set the clock to. Times lie in the
+ * past of the real clock, so that forgetting touches only what the tests made long ago, never the demo data other
+ * tests read.
  */
-final class NightlyRetention {
+abstract class NightlyRetention {
 
-    static final LocalDateTime JAN_2025 = LocalDateTime.of(2025, 1, 10, 9, 0);
+    /** Where the retention tests' clock stands when a test begins ({@code @CityTime(JANUARY_2025)}). */
+    static final String JANUARY_2025 = "2025-01-10T09:00";
+    static final LocalDateTime JAN_2025 = LocalDateTime.parse(JANUARY_2025);
     static final Duration HOUR = Duration.ofHours(1);
     static final List<String> JOBS = List.of("org.kitabruecke.request.internal.RequestRetentionJob",
             "org.kitabruecke.booking.internal.BookingRetentionJob",
             "org.kitabruecke.notification.internal.MailRetentionJob",
             "org.kitabruecke.privacy.internal.AuditRetentionJob");
 
-    private NightlyRetention() {
-    }
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     /**
      * Runs the nightly jobs as the scheduler does: through their Spring proxies, so under ShedLock (which refuses a
      * method with a primitive result: the job would silently never run).
      */
-    static void nightly(ApplicationContext context) {
+    void nightly() {
         for (String job : JOBS) {
             try {
                 Object bean = context.getBean(Class.forName(job));

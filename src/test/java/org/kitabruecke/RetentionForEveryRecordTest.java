@@ -3,17 +3,12 @@ package org.kitabruecke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.kitabruecke.NightlyRetention.JAN_2025;
-import static org.kitabruecke.NightlyRetention.justAfter;
-import static org.kitabruecke.NightlyRetention.justBefore;
-import static org.kitabruecke.NightlyRetention.nightly;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,8 +33,6 @@ import org.kitabruecke.statistics.Figures;
 import org.kitabruecke.statistics.Quarter;
 import org.kitabruecke.statistics.QuarterlyFigures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,8 +45,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * {@link NightlyRetention}.
  */
 @IntegrationTest
+@CityTime(NightlyRetention.JANUARY_2025)
 @WithMockUser(username = "sozial", roles = {"SOCIAL_WORKER", "ADMIN"})
-class RetentionForEveryRecordTest {
+class RetentionForEveryRecordTest extends NightlyRetention {
 
     @Autowired
     HelpRequests requests;
@@ -76,24 +70,9 @@ class RetentionForEveryRecordTest {
     @Autowired
     QuarterlyFigures figures;
 
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @AfterEach
-    void realTimeAgain() {
-        clock.followRealTime();
-    }
-
     @ParameterizedTest
     @EnumSource(value = RequestStatus.class, names = {"IN_PROGRESS", "REFERRED", "APPOINTMENT"})
     void aRequestLeftOpenIsForgottenAYearAfterItsLastChangeAndANoteIsAChange(RequestStatus left) {
-        clock.setCityTime(JAN_2025);
         long id = submitted("+4915112340001");
         casework.moveTo(id, casework.details(id).version(), left, null);
         Figures before = figures.of(new Quarter(2025, 1));
@@ -102,13 +81,13 @@ class RetentionForEveryRecordTest {
         casework.addNote(id, "Familie ruft nach den Ferien zurück");
 
         clock.setCityTime(JAN_2025.plusDays(366));
-        nightly(context);
+        nightly();
         assertThat(request(id)).as("a year after the change of state, but the note came later")
                 .containsEntry("phone", "+4915112340001").containsEntry("status", left.name());
         assertThat(notes(id)).isEqualTo(1);
 
         clock.setCityTime(justBefore(noted, 365));
-        nightly(context);
+        nightly();
         assertThat(request(id)).as("an hour before").containsEntry("phone", "+4915112340001");
 
         clock.setCityTime(justAfter(noted, 365));
@@ -130,11 +109,11 @@ class RetentionForEveryRecordTest {
         casework.moveTo(id, casework.details(id).version(), RequestStatus.IN_PROGRESS, null);
 
         clock.setCityTime(justBefore(JAN_2025, 2 + 365));
-        nightly(context);
+        nightly();
         assertThat(request(id)).containsEntry("phone", "+4915112340002");
 
         clock.setCityTime(justAfter(JAN_2025, 2 + 365));
-        nightly(context);
+        nightly();
         assertThat(request(id)).containsEntry("phone", null).containsEntry("status", "CLOSED");
     }
 
@@ -145,11 +124,11 @@ class RetentionForEveryRecordTest {
         Figures before = figures.of(new Quarter(2025, 1));
 
         clock.setCityTime(justBefore(JAN_2025, 3 + 90));
-        nightly(context);
+        nightly();
         assertThat(request(id)).containsEntry("phone", "+4915112340003").containsEntry("status", "RECEIVED");
 
         clock.setCityTime(justAfter(JAN_2025, 3 + 90));
-        nightly(context);
+        nightly();
         assertThat(request(id)).containsEntry("phone", null).containsEntry("status", "CLOSED")
                 .containsEntry("closed_reason", "NOT_REACHED");
         assertThat(figures.of(new Quarter(2025, 1))).isEqualTo(before);

@@ -1,21 +1,13 @@
 package org.kitabruecke;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kitabruecke.NightlyRetention.JAN_2025;
-import static org.kitabruecke.NightlyRetention.at;
-import static org.kitabruecke.NightlyRetention.justAfter;
-import static org.kitabruecke.NightlyRetention.justBefore;
-import static org.kitabruecke.NightlyRetention.nightly;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.booking.BookingRetention;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -23,29 +15,15 @@ import org.springframework.security.test.context.support.WithMockUser;
  * {@link RetentionForEveryRecordTest}): the nightly jobs leave them alone just before and forget them just after.
  */
 @IntegrationTest
+@CityTime(NightlyRetention.JANUARY_2025)
 @WithMockUser(username = "sozial", roles = {"SOCIAL_WORKER", "ADMIN"})
-class RetentionOfBookingsTest {
+class RetentionOfBookingsTest extends NightlyRetention {
 
     @Autowired
     BookingRetention bookingRetention;
 
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @AfterEach
-    void realTimeAgain() {
-        clock.followRealTime();
-    }
-
     @Test
     void aBookingFarAheadThatWasCancelledIsForgottenAMonthAfterTheCancellation() {
-        clock.setCityTime(JAN_2025);
         jdbc.update("""
                 INSERT INTO booking (booking_code, location_id, starts_at, ends_at, status, phone, email,
                   contact_language, page_language, topic, created_at, cancelled_at)
@@ -58,11 +36,11 @@ class RetentionOfBookingsTest {
         clock.setCityTime(justBefore(JAN_2025, 31));
         assertThat(bookingRetention.dueWithin(Duration.ofDays(14))).extracting(BookingRetention.Due::code)
                 .contains("TB-RET-015");
-        nightly(context);
+        nightly();
         assertThat(booking()).containsEntry("phone", "+4915112340005").containsEntry("topic", "Kita-Platz");
 
         clock.setCityTime(justAfter(JAN_2025, 31));
-        nightly(context);
+        nightly();
         assertThat(booking()).containsEntry("phone", null).containsEntry("email", null).containsEntry("topic", null)
                 .containsEntry("status", "CANCELLED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking_link WHERE booking_id = ?", Integer.class, id))
@@ -71,7 +49,6 @@ class RetentionOfBookingsTest {
 
     @Test
     void aWaitingListEntryIsDeletedAMonthAfterItWasMadeEvenForADayFarAhead() {
-        clock.setCityTime(JAN_2025);
         jdbc.update("""
                 INSERT INTO waitlist_entry (location_id, wanted_on, email, contact_language, page_language, status,
                   created_at) VALUES (1, '2025-04-01', 'warte@example.org', 'tr', 'tr', 'WAITING', ?)""",
@@ -81,7 +58,7 @@ class RetentionOfBookingsTest {
 
         clock.setCityTime(justBefore(JAN_2025, 30));
         assertThat(bookingRetention.dueWithin(Duration.ofDays(14))).anyMatch(BookingRetention.Due::waitlist);
-        nightly(context);
+        nightly();
         assertThat(entries.get()).isEqualTo(1);
 
         clock.setCityTime(justAfter(JAN_2025, 30));

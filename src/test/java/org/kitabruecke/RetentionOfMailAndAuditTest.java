@@ -2,26 +2,18 @@ package org.kitabruecke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.kitabruecke.NightlyRetention.JAN_2025;
-import static org.kitabruecke.NightlyRetention.at;
-import static org.kitabruecke.NightlyRetention.justAfter;
-import static org.kitabruecke.NightlyRetention.justBefore;
-import static org.kitabruecke.NightlyRetention.nightly;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.notification.MailRetention;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditRetention;
 import org.kitabruecke.privacy.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -29,8 +21,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * requests in {@link RetentionForEveryRecordTest}), and every retention job runs under its lock.
  */
 @IntegrationTest
+@CityTime(NightlyRetention.JANUARY_2025)
 @WithMockUser(username = "sozial", roles = {"SOCIAL_WORKER", "ADMIN"})
-class RetentionOfMailAndAuditTest {
+class RetentionOfMailAndAuditTest extends NightlyRetention {
 
     @Autowired
     MailRetention mailRetention;
@@ -41,23 +34,8 @@ class RetentionOfMailAndAuditTest {
     @Autowired
     AuditTrail audit;
 
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @AfterEach
-    void realTimeAgain() {
-        clock.followRealTime();
-    }
-
     @Test
     void anUndeliveredMailAndAnOutboxEntryNeverDeliveredAreDeletedAMonthAfterTheyWereGivenUpOn() {
-        clock.setCityTime(JAN_2025);
         jdbc.update("""
                 INSERT INTO mail_parked (mail_key, kind, listener_id, event_type, serialized_event, attempts,
                   first_tried_at, parked_at)
@@ -77,11 +55,11 @@ class RetentionOfMailAndAuditTest {
         clock.setCityTime(justBefore(JAN_2025, 30));
         assertThat(mailRetention.dueWithin(Duration.ofDays(14))).extracting(MailRetention.Due::forgetAt)
                 .contains(JAN_2025.plusDays(30).atZone(TestClock.CITY).toInstant());
-        nightly(context);
+        nightly();
         assertThat(rows.get()).containsExactly(1, 1);
 
         clock.setCityTime(justAfter(JAN_2025, 30));
-        nightly(context);
+        nightly();
         assertThat(rows.get()).containsExactly(0, 0);
     }
 
@@ -95,7 +73,7 @@ class RetentionOfMailAndAuditTest {
                 "SELECT actor, action FROM audit_entry WHERE happened_at = ? ORDER BY id", at(then));
 
         clock.setCityTime(justBefore(then, 30));
-        nightly(context);
+        nightly();
         assertThat(entries.get()).extracting(entry -> entry.get("actor")).containsExactly("meinPasswort15!", "sozial");
 
         clock.setCityTime(justAfter(then, 30));
@@ -104,7 +82,7 @@ class RetentionOfMailAndAuditTest {
                 .as("the typed name is gone, the successful login keeps its name").containsExactly("-", "sozial");
 
         clock.setCityTime(justBefore(then, 730));
-        nightly(context);
+        nightly();
         assertThat(entries.get()).hasSize(2);
 
         clock.setCityTime(justAfter(then, 730));
@@ -122,8 +100,7 @@ class RetentionOfMailAndAuditTest {
 
     @Test
     void everyRetentionJobRunsUnderItsShedLockEveryNight() throws Exception {
-        clock.setCityTime(JAN_2025);
-        nightly(context);
+        nightly();
         assertThat(jdbc.queryForList("SELECT name FROM shedlock", String.class))
                 .contains("request-retention", "booking-retention", "mail-retention", "audit-retention");
     }
