@@ -43,6 +43,20 @@ public final class Outbox {
                         && ((Number) rows.getFirst().get("completion_attempts")).intValue() == attempts);
     }
 
+    /**
+     * Waits until every entry of the listener whose event mentions the text is done with: delivered (gone) or
+     * failed, none still waiting or under way. What its listener was going to send has been handed to the mail server
+     * then (see {@link Mailbox#assertNothingElseArrives}). A text such as {@code "bookingId":42} with its closing
+     * brace names one event exactly.
+     */
+    public static void awaitSettled(JdbcTemplate jdbc, String listener, String mentioning) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
+                SELECT COUNT(*) FROM event_publication
+                WHERE listener_id LIKE ? AND serialized_event LIKE ? AND completion_date IS NULL
+                  AND (status IS NULL OR status <> 'FAILED')""", Integer.class, "%" + listener + "%",
+                "%" + mentioning + "%") == 0);
+    }
+
     /** With the mail server down: lets every attempt fail until the mail is given up on (parked). */
     public void giveUp(String listener, String mentioning) {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {

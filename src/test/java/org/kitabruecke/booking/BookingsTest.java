@@ -12,9 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.request.BotCheck;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Booking on MariaDB, with the demo hours: youth office (location 1) Tue 9–12, Wed 14–17, slots of 30 min, 2 places. */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
 class BookingsTest {
 
     static final long YOUTH_OFFICE = 1L;
@@ -38,16 +38,6 @@ class BookingsTest {
 
     @Autowired
     TestClock clock;
-
-    @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(NOW);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
-    }
 
     @Test
     void theLastPlaceOfASlotGoesToExactlyOneParentWhateverTheRace() throws Exception {

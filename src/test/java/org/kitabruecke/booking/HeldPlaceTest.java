@@ -6,11 +6,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
-import org.kitabruecke.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -19,6 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * deleted the hour meanwhile, and the booking ends when the offer page said (the one end both look up).
  */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
 @WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
 class HeldPlaceTest {
 
@@ -32,19 +31,6 @@ class HeldPlaceTest {
 
     @Autowired
     HourPlanner planner;
-
-    @Autowired
-    TestClock clock;
-
-    @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
-    }
 
     @Test
     void aHeldPlaceIsBookedAfterItsDayWasClosedOrItsHourDeletedAndEndsAsTheOfferSaid() {

@@ -11,9 +11,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.request.HelpRequests;
@@ -25,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The social workers' side of the consultation hour: day list, attendance, links to requests, hours, closures. */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
 @WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
 class StaffSideTest {
 
@@ -47,16 +47,6 @@ class StaffSideTest {
 
     @Autowired
     TestClock clock;
-
-    @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
-    }
 
     @Test
     void theDayListShowsWhoComesAndRecordsWhoCameAndWhichRequestItIsAbout() {

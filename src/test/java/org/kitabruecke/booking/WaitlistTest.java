@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.request.BotCheck;
 import org.kitabruecke.request.Puzzles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * by mail, taken through the link; an offer not taken in time passes to the next parent, then back to everyone.
  */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
+@WithMailbox
 class WaitlistTest {
 
     /** Wattenscheid district office, Friday 9–11: four slots of two places. */
@@ -47,18 +49,6 @@ class WaitlistTest {
     org.kitabruecke.i18n.Formats formats;
 
     Mailbox mailbox;
-
-    @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void realTime() {
-        mailbox.close();
-        clock.followRealTime();
-    }
 
     @Test
     void aFreedPlaceGoesToTheFirstWaitingParentThenToTheNextThenBackToEveryone() throws Exception {

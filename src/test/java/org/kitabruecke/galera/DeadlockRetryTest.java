@@ -1,5 +1,6 @@
 package org.kitabruecke.galera;
 
+import static java.time.DayOfWeek.THURSDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kitabruecke.booking.NewBookings.aBooking;
 
@@ -20,9 +21,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
-import org.kitabruecke.TestClock;
+import org.kitabruecke.TestDays;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.booking.BookingConfirmed;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
@@ -39,11 +42,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * gets exactly one booking, the slot counts it once, and exactly one confirmation mail goes out.
  */
 @IntegrationTest
+@CityTime("tuesday 10:30")
+@WithMailbox
 class DeadlockRetryTest {
 
     private static final long YOUTH_OFFICE = 1L;
-    /** Thursday 17 December, 9:30: a slot no other test books. */
-    private static final LocalDateTime SLOT = LocalDateTime.of(2026, 12, 17, 9, 30);
+    /** Thursday 9:30 two weeks after the test week: a slot no other test books. */
+    private static final LocalDateTime SLOT = TestDays.forClass(DeadlockRetryTest.class).day(THURSDAY, 2)
+            .atTime(9, 30);
     /** Rows the rival transaction changes first, so that MariaDB rolls back the lighter booking, not the rival. */
     private static final int BALLAST = 3_000;
 
@@ -59,16 +65,11 @@ class DeadlockRetryTest {
     @Autowired
     ConfigurableApplicationContext context;
 
-    @Autowired
-    TestClock clock;
-
     private final ExecutorService rivalThread = Executors.newSingleThreadExecutor();
     private Mailbox mailbox;
 
     @BeforeEach
     void setUp() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
-        mailbox = new Mailbox();
         jdbc.execute("CREATE TABLE deadlock_ballast (id INT NOT NULL PRIMARY KEY, n INT NOT NULL)");
         jdbc.batchUpdate("INSERT INTO deadlock_ballast (id, n) VALUES (?, 0)",
                 IntStream.rangeClosed(1, BALLAST).mapToObj(id -> new Object[] {id}).toList());
@@ -78,8 +79,6 @@ class DeadlockRetryTest {
     void tearDown() {
         rivalThread.shutdownNow();
         jdbc.execute("DROP TABLE IF EXISTS deadlock_ballast");
-        mailbox.close();
-        clock.followRealTime();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.kitabruecke.galera;
 
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.kitabruecke.booking.NewBookings.aBooking;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.TestDays;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.Slot;
@@ -50,6 +54,7 @@ import org.springframework.test.context.TestPropertySource;
  * a slot; the status-lookup limit, the staff login lockout and the directory are the same whichever node is asked.
  */
 @IntegrationTest
+@WithMailbox
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
 
@@ -60,9 +65,10 @@ class TwoNodesTest {
     }
 
     private static final long YOUTH_OFFICE = 1L;
-    /** Thursday 17 December, 10:30: a slot no other test books. */
-    private static final LocalDateTime SLOT = LocalDateTime.of(2026, 12, 17, 10, 30);
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 10, 30);
+    private static final TestDays DAYS = TestDays.forClass(TwoNodesTest.class);
+    /** Thursday 10:30 two weeks after the test week: a slot no other test books. */
+    private static final LocalDateTime SLOT = DAYS.day(THURSDAY, 2).atTime(10, 30);
+    private static final LocalDateTime NOW = DAYS.at(TUESDAY, 10, 30);
 
     private final TestContextManager nodeB = new TestContextManager(NodeB.class);
 
@@ -70,6 +76,8 @@ class TwoNodesTest {
     ApplicationContext a;
 
     private ApplicationContext b;
+
+    private Mailbox mailbox;
 
     @BeforeAll
     void startNodeB() {
@@ -110,7 +118,7 @@ class TwoNodesTest {
             });
         }
         List<BookingResult> results = new ArrayList<>();
-        try (var mailbox = new Mailbox(); ExecutorService pool = Executors.newFixedThreadPool(parents)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(parents)) {
             List<Future<BookingResult>> futures = racers.stream().map(pool::submit).toList();
             ready.await();
             go.countDown();

@@ -5,20 +5,21 @@ import static org.awaitility.Awaitility.await;
 import static org.kitabruecke.HelpRequestFixtures.aRequest;
 import static org.kitabruecke.booking.NewBookings.aBooking;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.TestDays;
+import org.kitabruecke.booking.BookingCode;
 import org.kitabruecke.booking.BookingDesk;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
@@ -63,13 +64,15 @@ import tools.jackson.databind.json.JsonMapper;
  * list — and erased at once; the quarter's figures stay and the audit trail shows every step without the contact searched.
  */
 @IntegrationTest
+@CityTime("tuesday 10:30")
 @WithMockUser(username = "sozial", roles = {"SOCIAL_WORKER", "ADMIN"})
 class FamilyRightsTest {
 
     /** Wattenscheid district office, Friday 9–11: four slots of two places; a day in a quarter of its own. */
     static final long WATTENSCHEID = 2L;
-    static final LocalDate FRIDAY = LocalDate.of(2027, 2, 5);
-    static final Quarter QUARTER = new Quarter(2027, 1);
+    static final TestDays DAYS = TestDays.forClass(FamilyRightsTest.class);
+    static final LocalDate FRIDAY = DAYS.day(DayOfWeek.FRIDAY);
+    static final Quarter QUARTER = DAYS.quarter();
 
     @Autowired
     FamilyRights rights;
@@ -102,20 +105,7 @@ class FamilyRightsTest {
     QuarterlyFigures figures;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2027, 2, 2, 10, 30));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
-    }
 
     @Test
     void aFamilyIsFoundByPhoneEmailOrCodeAcrossAllTheirRecordsAndErasedAtOnceWhileTheFiguresStay() {
@@ -202,7 +192,7 @@ class FamilyRightsTest {
 
     @Test
     void theDeskShowingAFamilysContactsIsInTheTrail() {
-        LocalDate monday = LocalDate.of(2027, 2, 8);
+        LocalDate monday = DAYS.day(DayOfWeek.MONDAY, 1);
         Slot slot = bookings.slots(WATTENSCHEID, monday.plusDays(4)).getFirst();
         var booked = (BookingResult.Booked) bookings.book(aBooking().at(WATTENSCHEID, slot.startsAt())
                 .phone("+4915112398765").build());

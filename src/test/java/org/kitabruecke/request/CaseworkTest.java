@@ -7,12 +7,11 @@ import static org.kitabruecke.HelpRequestFixtures.aRequest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.CaseFilter.Assignee;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The team's work on a request on MariaDB: inbox filters, assigning, notes, states, referral, reply by mail. */
 @IntegrationTest
+@WithMailbox
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
 class CaseworkTest {
@@ -33,16 +33,6 @@ class CaseworkTest {
     HelpRequests requests;
 
     private Mailbox mailbox;
-
-    @BeforeAll
-    void startMailServer() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterAll
-    void stopMailServer() {
-        mailbox.close();
-    }
 
     static NewHelpRequest inArabic(String email, String text) {
         return aRequest().about(Topic.MONEY).urgency(Urgency.URGENT).district(6L).email(email).language("ar")

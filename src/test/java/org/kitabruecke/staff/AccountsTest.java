@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +31,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * expiring, replaced by a newer one, stored only as a hash; every change in the audit trail, never a token.
  */
 @IntegrationTest
+@WithMailbox
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithMockUser(username = "admin", roles = "ADMIN")
 class AccountsTest {
@@ -57,16 +57,6 @@ class AccountsTest {
     TestClock clock;
 
     private Mailbox mailbox;
-
-    @BeforeAll
-    void startMailServer() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterAll
-    void stopMailServer() {
-        mailbox.close();
-    }
 
     @AfterEach
     void realTime() {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.AuthenticatorApp;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.privacy.AuditAction;
@@ -22,6 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The second factor on the real MariaDB: enrolment, codes once only, the time window, recovery codes, reset. */
 @IntegrationTest
+@CityTime("2026-12-02T12:00")
 class SecondFactorsTest {
 
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
@@ -41,7 +43,6 @@ class SecondFactorsTest {
 
     @BeforeEach
     void newAccount() {
-        clock.setCityTime(NOON);
         int n = ACCOUNTS.incrementAndGet();
         username = "totp-test-" + n + "-" + System.nanoTime() % 100000;
         address = "198.51.100." + (n + 10);

@@ -1,12 +1,15 @@
 package org.kitabruecke.statistics;
 
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.TestDays;
 import org.kitabruecke.directory.Topic;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +26,9 @@ import org.springframework.security.core.authority.AuthorityUtils;
 @WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
 class OneTapEntriesTest {
 
-    /** A quarter no other test writes into: July to September 2025. */
-    static final Quarter QUARTER = new Quarter(2025, 3);
+    static final TestDays DAYS = TestDays.forClass(OneTapEntriesTest.class);
+    /** A quarter no other test writes into. */
+    static final Quarter QUARTER = DAYS.quarter();
 
     @Autowired
     ActivityLog log;
@@ -45,7 +49,7 @@ class OneTapEntriesTest {
 
     @Test
     void theDistrictTableAddsUpToTheTotalWithEntriesWithoutDistrictInARowOfTheirOwn() {
-        clock.setCityTime(LocalDateTime.of(2025, 8, 12, 9, 0));
+        clock.setCityTime(DAYS.day(TUESDAY, 4).atTime(9, 0));
         log.log(ActivityCategory.PHONE_COUNSELLING, 1L, Topic.MONEY, null);
         log.log(ActivityCategory.NETWORK_WORK, null, null, null);
         log.log(ActivityCategory.FAMILY_SESSION, null, Topic.HEALTH, null);
@@ -59,7 +63,7 @@ class OneTapEntriesTest {
 
     @Test
     void aSecondTapIsCountedAsTheSecondEntryOfTheDay() {
-        clock.setCityTime(LocalDateTime.of(2025, 9, 2, 9, 0));
+        clock.setCityTime(DAYS.day(TUESDAY, 7).atTime(9, 0));
         LoggedActivity first = log.log(ActivityCategory.KITA_COUNSELLING, 2L, null, null);
         LoggedActivity second = log.log(ActivityCategory.KITA_COUNSELLING, 2L, null, null);
         LoggedActivity other = log.log(ActivityCategory.FAMILY_SESSION, 2L, null, null);
@@ -67,34 +71,34 @@ class OneTapEntriesTest {
         assertThat(second.countToday()).isEqualTo(first.countToday() + 1);
         assertThat(second.id()).isNotEqualTo(first.id());
         assertThat(other.countToday()).as("counted per kind of activity").isEqualTo(1);
-        clock.setCityTime(LocalDateTime.of(2025, 9, 3, 9, 0));
+        clock.setCityTime(DAYS.day(WEDNESDAY, 7).atTime(9, 0));
         assertThat(log.log(ActivityCategory.KITA_COUNSELLING, 2L, null, null).countToday())
                 .as("a new day starts at one").isEqualTo(1);
     }
 
     @Test
     void aWrongTapIsUndoneWithinTheWindowAndStaysAfterIt() {
-        clock.setCityTime(LocalDateTime.of(2025, 7, 14, 11, 0));
+        clock.setCityTime(DAYS.at(MONDAY, 11, 0));
         int before = figures.of(QUARTER).total();
         LoggedActivity wrong = log.log(ActivityCategory.NETWORK_WORK, 3L, null, null);
         assertThat(figures.of(QUARTER).total()).isEqualTo(before + 1);
         assertThat(wrong.undoUntil()).isEqualTo(clock.instant().plus(log.undoWindow()));
 
-        clock.setCityTime(LocalDateTime.of(2025, 7, 14, 11, 0).plus(log.undoWindow()).minusSeconds(1));
+        clock.setCityTime(DAYS.at(MONDAY, 11, 0).plus(log.undoWindow()).minusSeconds(1));
         assertThat(log.undo(wrong.id())).isEqualTo(UndoOutcome.UNDONE);
         assertThat(figures.of(QUARTER).total()).isEqualTo(before);
         assertThat(log.undo(wrong.id())).as("undone once").isEqualTo(UndoOutcome.GONE);
 
-        clock.setCityTime(LocalDateTime.of(2025, 7, 14, 12, 0));
+        clock.setCityTime(DAYS.at(MONDAY, 12, 0));
         LoggedActivity kept = log.log(ActivityCategory.NETWORK_WORK, 3L, null, null);
-        clock.setCityTime(LocalDateTime.of(2025, 7, 14, 12, 0).plus(log.undoWindow()).plusSeconds(1));
+        clock.setCityTime(DAYS.at(MONDAY, 12, 0).plus(log.undoWindow()).plusSeconds(1));
         assertThat(log.undo(kept.id())).isEqualTo(UndoOutcome.TOO_LATE);
         assertThat(figures.of(QUARTER).total()).isEqualTo(before + 1);
     }
 
     @Test
     void onlyWhoeverTappedCanUndoIt() {
-        clock.setCityTime(LocalDateTime.of(2025, 7, 15, 11, 0));
+        clock.setCityTime(DAYS.at(TUESDAY, 11, 0));
         LoggedActivity mine = log.log(ActivityCategory.PHONE_COUNSELLING, 1L, null, null);
         TestSecurityContextHolder.setAuthentication(new UsernamePasswordAuthenticationToken("sozial2", "n/a",
                 AuthorityUtils.createAuthorityList("ROLE_SOCIAL_WORKER")));

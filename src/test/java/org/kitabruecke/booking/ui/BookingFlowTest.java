@@ -11,11 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
-import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.ui.FlowViewTest;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Booking page by page without a browser: only free days and times, messages at the field, a slot taken meanwhile. */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
 class BookingFlowTest extends FlowViewTest {
 
     BookingFlowTest() {
@@ -37,20 +37,11 @@ class BookingFlowTest extends FlowViewTest {
     Bookings bookings;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+    void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
     }
 
     @Test

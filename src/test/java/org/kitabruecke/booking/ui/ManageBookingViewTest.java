@@ -12,34 +12,25 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
-import org.kitabruecke.TestClock;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.BookingStatus;
 import org.kitabruecke.booking.Bookings;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
 class ManageBookingViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Bookings bookings;
 
-    @Autowired
-    TestClock clock;
-
     @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+    void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
     }
 
     @Test

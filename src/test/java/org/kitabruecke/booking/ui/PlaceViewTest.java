@@ -8,31 +8,20 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.LocalDateTime;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
-import org.kitabruecke.TestClock;
 import org.kitabruecke.ui.ChoiceGroup;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
 class PlaceViewTest extends SpringBrowserlessTest {
 
-    @Autowired
-    TestClock clock;
-
     @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+    void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
     }
 
     @Test

@@ -8,22 +8,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
-import org.kitabruecke.TestClock;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
 class StartViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestClock clock;
 
     @Test
     void offersTheThreeWaysInAtTheirStableAddresses() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(StartView.class);
 
@@ -33,8 +28,8 @@ class StartViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @CityTime("2026-12-01T12:30")
     void showsTodaysOpenHoursFromTheDatabaseAndMarksThoseThatAreOver() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 12, 30));
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(StartView.class);
 
@@ -49,8 +44,8 @@ class StartViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @CityTime("2026-12-05T09:00")
     void onASaturdayPointsToTheNextOpenHour() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 5, 9, 0));
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(StartView.class);
 
@@ -62,7 +57,6 @@ class StartViewTest extends SpringBrowserlessTest {
 
     @Test
     void speaksArabicWhenTheLanguageChanges() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(StartView.class);
 

@@ -12,16 +12,15 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.Outbox;
-import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.booking.BookingLocation;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
@@ -33,6 +32,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** A booking whose confirmation could not be delivered is marked on the staff's day list; an admin sends it again. */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
+@WithMailbox
 @WithMockUser(username = "admin", roles = "ADMIN")
 class UndeliveredMailOnBookingsTest extends SpringBrowserlessTest {
 
@@ -48,25 +49,14 @@ class UndeliveredMailOnBookingsTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    TestClock clock;
-
     @Value("${kitabruecke.mail.max-attempts}")
     int maxAttempts;
 
     Mailbox mailbox;
 
     @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+    void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void realTime() {
-        mailbox.close();
-        clock.followRealTime();
     }
 
     @Test

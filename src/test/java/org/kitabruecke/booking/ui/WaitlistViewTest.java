@@ -11,16 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
-import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.Slot;
@@ -30,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A full day's waiting list from the parent's side: join from the day page, take the offered place by its link. */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
+@WithMailbox
 class WaitlistViewTest extends FlowViewTest {
 
     WaitlistViewTest() {
@@ -44,24 +45,13 @@ class WaitlistViewTest extends FlowViewTest {
     Bookings bookings;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     Mailbox mailbox;
 
     @BeforeEach
-    void tuesdayMorning() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
+    void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void realTime() {
-        mailbox.close();
-        clock.followRealTime();
     }
 
     @Test

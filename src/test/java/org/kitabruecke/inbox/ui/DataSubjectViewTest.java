@@ -1,5 +1,6 @@
 package org.kitabruecke.inbox.ui;
 
+import static java.time.DayOfWeek.FRIDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kitabruecke.HelpRequestFixtures.aRequest;
 import static org.kitabruecke.booking.NewBookings.aBooking;
@@ -10,14 +11,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
-import org.kitabruecke.TestClock;
+import org.kitabruecke.TestDays;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.Slot;
@@ -44,6 +46,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * finds nothing. A Kita account that types a request's address is refused, and the attempt is in the trail.
  */
 @IntegrationTest
+@CityTime("tuesday 10:30")
 @WithMockUser(username = "sozial", roles = "SOCIAL_WORKER")
 class DataSubjectViewTest extends SpringBrowserlessTest {
 
@@ -60,20 +63,11 @@ class DataSubjectViewTest extends SpringBrowserlessTest {
     AuditTrail audit;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-        clock.setCityTime(LocalDateTime.of(2027, 3, 2, 10, 30));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.followRealTime();
     }
 
     @Test
@@ -83,7 +77,7 @@ class DataSubjectViewTest extends SpringBrowserlessTest {
         long id = jdbc.queryForObject("SELECT id FROM help_request WHERE reference_code = ?", Long.class,
                 receipt.code().value());
         casework.addNote(id, "Rückruf am Donnerstag");
-        Slot slot = bookings.slots(2L, java.time.LocalDate.of(2027, 3, 5)).getFirst();
+        Slot slot = bookings.slots(2L, TestDays.forClass(DataSubjectViewTest.class).day(FRIDAY)).getFirst();
         var booked = (BookingResult.Booked) bookings.book(aBooking().at(2L, slot.startsAt()).phone("+4923412398100")
                 .topic("Miete").build());
 

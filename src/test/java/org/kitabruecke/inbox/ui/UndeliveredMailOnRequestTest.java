@@ -16,13 +16,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.notification.internal.MailRetry;
 import org.kitabruecke.request.HelpRequests;
@@ -44,6 +44,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * admin sends it again from the request's page, and the family gets it once.
  */
 @IntegrationTest
+@WithMailbox
 @WithMockUser(username = "admin", roles = "ADMIN")
 class UndeliveredMailOnRequestTest extends SpringBrowserlessTest {
 
@@ -71,13 +72,7 @@ class UndeliveredMailOnRequestTest extends SpringBrowserlessTest {
     void german() {
         clock.followRealTime();
         UI.getCurrent().setLocale(Locale.GERMAN);
-        mailbox = new Mailbox();
         outbox = new Outbox(retry, jdbc, maxAttempts);
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailbox.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.kitabruecke.booking.NewBookings.aBooking;
 
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,19 +14,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
+import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.booking.CancelResult;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Booking mails through a real SMTP server, with calendar files that a calendar parser (ical4j) accepts. */
 @IntegrationTest
+@CityTime("2026-12-01T10:30")
+@WithMailbox
 class BookingMailTest {
 
     private static final LocalDateTime SLOT = LocalDateTime.of(2026, 12, 9, 15, 30);
@@ -38,19 +41,10 @@ class BookingMailTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     Mailbox mailbox;
-
-    @BeforeEach
-    void start() {
-        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 10, 30));
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stop() {
-        mailbox.close();
-        clock.followRealTime();
-    }
 
     @Test
     void theConfirmationIsInTheContactLanguageWithAnInvitationAtTheRightLocalTimeAndTheCancelLinkWorks()
@@ -109,21 +103,28 @@ class BookingMailTest {
         assertThat(bookings.byManageToken(link.group(1))).get().extracting(b -> b.code().value())
                 .isEqualTo(tomorrow.code().value());
         assertThat(bookings.byManageToken(tomorrow.manageToken())).as("the first link still works").isPresent();
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-                .until(() -> mailsTo(address).size() == 3);
+        awaitMailsSettled(tomorrow.bookingId());
+        awaitMailsSettled(later.bookingId());
+        mailbox.assertNothingElseArrives(() -> assertThat(mailsTo(address)).hasSize(3));
     }
 
     @Test
     void aBookingWithoutAnEmailAddressSendsNoMail() {
         var booked = bookings.book(aBooking().at(1L, SLOT.plusMinutes(30)).phone("+4915110009001").build());
         assertThat(booked).isInstanceOf(BookingResult.Booked.class);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-                .until(() -> mailbox.mailsMentioning(((BookingResult.Booked) booked).code().value()).isEmpty());
+        awaitMailsSettled(((BookingResult.Booked) booked).bookingId());
+        mailbox.assertNothingElseArrives(() ->
+                assertThat(mailbox.mailsMentioning(((BookingResult.Booked) booked).code().value())).isEmpty());
     }
 
     private static VEvent event(Calendar calendar, String method) {
         assertThat(calendar.getMethod().getValue()).isEqualTo(method);
         return calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+    }
+
+    /** Every mail about the booking (its events in the outbox) is sent or given up on. */
+    private void awaitMailsSettled(long bookingId) {
+        Outbox.awaitSettled(jdbc, "BookingMail", "\"bookingId\":" + bookingId + "}");
     }
 
     private List<MimeMessage> awaitMails(String address, int count) {

@@ -8,12 +8,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
 import org.kitabruecke.request.Receipt;
@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Confirmation mails through a real SMTP server in the test JVM (GreenMail), including a mail server outage. */
 @IntegrationTest
+@WithMailbox
 class ConfirmationMailTest {
 
     @Autowired
@@ -41,12 +42,6 @@ class ConfirmationMailTest {
     @BeforeEach
     void startMailServer() {
         clock.followRealTime();
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailbox.close();
     }
 
     @Test

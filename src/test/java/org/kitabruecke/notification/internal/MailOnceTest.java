@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.HelpRequests;
 import org.kitabruecke.request.NewHelpRequest;
@@ -36,6 +36,7 @@ import org.springframework.modulith.events.support.PersistentApplicationEventMul
  * put back as a row, exactly as MariaDB would hold it; "restart" is what a starting node does with the outbox.
  */
 @IntegrationTest
+@WithMailbox
 class MailOnceTest {
 
     @Autowired
@@ -58,12 +59,6 @@ class MailOnceTest {
     @BeforeEach
     void startMailServer() {
         clock.followRealTime();
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailbox.close();
     }
 
     @Test

@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.Casework;
 import org.kitabruecke.request.HelpRequests;
@@ -32,6 +32,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * overdue and unassigned requests of other tests and the demo data are counted as they stood before ours came in.
  */
 @IntegrationTest
+@WithMailbox
 class TeamDigestTest {
 
     static final LocalDateTime MONDAY = LocalDateTime.of(2031, 3, 3, 7, 30);
@@ -66,14 +67,8 @@ class TeamDigestTest {
 
     Mailbox mailbox;
 
-    @BeforeEach
-    void startMailServer() {
-        mailbox = new Mailbox();
-    }
-
     @AfterEach
     void stopMailServer() {
-        mailbox.close();
         clock.followRealTime();
     }
 

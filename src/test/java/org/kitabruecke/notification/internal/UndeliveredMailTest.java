@@ -20,6 +20,7 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.booking.BookingResult;
 import org.kitabruecke.booking.Bookings;
 import org.kitabruecke.notification.MailKind;
@@ -39,6 +40,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * delivers it, exactly once.
  */
 @IntegrationTest
+@WithMailbox
 class UndeliveredMailTest {
 
     @Autowired
@@ -71,13 +73,11 @@ class UndeliveredMailTest {
     @BeforeEach
     void startMailServer() {
         clock.followRealTime();
-        mailbox = new Mailbox();
         outbox = new Outbox(retry, jdbc, maxAttempts);
     }
 
     @AfterEach
     void stopMailServer() {
-        mailbox.close();
         clock.followRealTime();
     }
 

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Topic;
@@ -38,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a family told us; once per request, also when the outbox delivers the event again or the mail server was down.
  */
 @IntegrationTest
+@WithMailbox
 class UrgentAlertMailTest {
 
     @Autowired
@@ -72,14 +73,8 @@ class UrgentAlertMailTest {
 
     Mailbox mailbox;
 
-    @BeforeEach
-    void startMailServer() {
-        mailbox = new Mailbox();
-    }
-
     @AfterEach
     void stopMailServer() {
-        mailbox.close();
         clock.followRealTime();
     }
 

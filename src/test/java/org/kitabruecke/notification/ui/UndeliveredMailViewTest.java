@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.HelpRequestFixtures;
@@ -19,6 +18,7 @@ import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
+import org.kitabruecke.WithMailbox;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.notification.ParkedMail;
 import org.kitabruecke.notification.internal.MailRetry;
@@ -38,6 +38,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The admins' list of every undelivered mail names the request by its code and sends a mail again. */
 @IntegrationTest
+@WithMailbox
 @WithMockUser(username = "admin", roles = "ADMIN")
 class UndeliveredMailViewTest extends SpringBrowserlessTest {
 
@@ -62,12 +63,6 @@ class UndeliveredMailViewTest extends SpringBrowserlessTest {
     void german() {
         clock.followRealTime();
         UI.getCurrent().setLocale(Locale.GERMAN);
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailbox.close();
     }
 
     @Test

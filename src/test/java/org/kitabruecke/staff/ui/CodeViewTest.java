@@ -10,26 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.staff.internal.PendingSignIn;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The code step keeps a right password only for a while: an unattended page does not sign anyone in later. */
 @IntegrationTest
+@CityTime("2026-12-08T09:00")
 class CodeViewTest extends SpringBrowserlessTest {
 
     private static final LocalDateTime MORNING = LocalDateTime.of(2026, 12, 8, 9, 0);
 
-    @Autowired
-    TestClock clock;
-
     @BeforeEach
     void german() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-        clock.setCityTime(MORNING);
     }
 
     @Test

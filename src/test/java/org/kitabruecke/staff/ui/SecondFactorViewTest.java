@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.AuthenticatorApp;
+import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.privacy.AuditAction;
@@ -25,6 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The staff page of the second factor: setting one up, and an admin resetting someone's lost factor. */
 @IntegrationTest
+@CityTime("2026-12-03T09:00")
 class SecondFactorViewTest extends SpringBrowserlessTest {
 
     private static final String ACCOUNT = "totp-view";
@@ -41,7 +43,6 @@ class SecondFactorViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void accountWithoutFactor() {
         UI.getCurrent().setLocale(Locale.GERMAN);
-        clock.setCityTime(java.time.LocalDateTime.of(2026, 12, 3, 9, 0));
         jdbc.update("INSERT IGNORE INTO staff_account (username, password_hash, display_name, role) "
                 + "VALUES (?, 'x', 'Ansicht Test', 'SOCIAL_WORKER')", ACCOUNT);
     }
