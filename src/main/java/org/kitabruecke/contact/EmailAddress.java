@@ -1,5 +1,6 @@
 package org.kitabruecke.contact;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * An e-mail address we can write to: one plain address (no display name), a domain with a dot, at most 254
  * characters. Checked with Jakarta Mail's strict RFC 822 parser; whether the mailbox exists only a mail can tell.
  */
-public record EmailAddress(String value) {
+public record EmailAddress(@JsonValue String value) {
 
     public static final int MAX = 254;
 

@@ -1,5 +1,6 @@
 package org.kitabruecke.contact;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * way: with spaces, slashes, a leading 0 or +49, in Arabic-Indic digits; libphonenumber reads them all and refuses
  * what cannot be a real number.
  */
-public record PhoneNumber(String e164) {
+public record PhoneNumber(@JsonValue String e164) {
 
     /** Numbers without a country code are read as German ones. */
     public static final String DEFAULT_REGION = "DE";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class ContactValuesTest {
 
@@ -63,6 +64,20 @@ class ContactValuesTest {
         assertThat(addresses.convertToDatabaseColumn(new EmailAddress("a@example.org"))).isEqualTo("a@example.org");
         assertThat(addresses.convertToEntityAttribute(null)).isNull();
         assertThat(new ContactLanguageConverter().convertToEntityAttribute("tr")).isEqualTo(ContactLanguage.of("tr"));
+    }
+
+    record Exported(PhoneNumber phone, EmailAddress email, ContactLanguage language) {
+    }
+
+    @Test
+    void aFamilysJsonFileShowsContactsAsTheyAreWrittenAndReadsThemBack() {
+        var json = JsonMapper.builder().build();
+        var exported = new Exported(new PhoneNumber("+4915112345678"), new EmailAddress("a@example.org"),
+                ContactLanguage.of("fa-AF"));
+        String written = json.writeValueAsString(exported);
+        assertThat(written)
+                .isEqualTo("{\"phone\":\"+4915112345678\",\"email\":\"a@example.org\",\"language\":\"fa-AF\"}");
+        assertThat(json.readValue(written, Exported.class)).isEqualTo(exported);
     }
 
     @Test
