@@ -76,9 +76,7 @@ public class BookingDesk {
      */
     public FamilyBookings ofFamily(@Nullable BookingCode code, Collection<EmailAddress> emails,
                                    Collection<PhoneNumber> phones, Collection<Long> requestIds, String why) {
-        List<String> addresses = emails.stream().map(EmailAddress::value).toList();
-        var found = new FamilyBookings(family.bookings(code == null ? null : code.value(), addresses,
-                phones.stream().map(PhoneNumber::e164).toList(), requestIds), family.waiting(addresses));
+        var found = new FamilyBookings(family.bookings(code, emails, phones, requestIds), family.waiting(emails));
         found.bookings().forEach(booking -> audit.record(AuditAction.READ, "booking", booking.id(), why));
         found.waiting().forEach(entry -> audit.record(AuditAction.READ, "waitlist_entry", entry.id(), why));
         return found;

@@ -106,8 +106,7 @@ public class FamilyRights {
         FamilyBookings theirBookings = bookings.ofFamily(booking.orElse(null), emails, phones, directIds, why);
         var moreEmails = new LinkedHashSet<EmailAddress>();
         var morePhones = new LinkedHashSet<PhoneNumber>();
-        theirBookings.bookings().forEach(b -> addContacts(b.email() == null ? null : EmailAddress.parse(b.email())
-                .orElse(null), b.phone() == null ? null : new PhoneNumber(b.phone()), moreEmails, morePhones));
+        theirBookings.bookings().forEach(b -> addContacts(b.email(), b.phone(), moreEmails, morePhones));
         moreEmails.addAll(emails);
         morePhones.addAll(phones);
         email.ifPresent(moreEmails::remove);

@@ -48,7 +48,7 @@ public class ReplyTexts {
     }
 
     private Text text(MailContact contact, long requestId, ReplyTemplate template, @Nullable Long serviceId) {
-        Language language = translations.forContact(contact.language(), contact.pageLanguage());
+        Language language = translations.forContact(contact.language().code(), contact.pageLanguage());
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("code", requests.referenceCodeForMail(requestId));
         arguments.put("phone", Formats.phoneNumber(teamPhone));
@@ -65,7 +65,7 @@ public class ReplyTexts {
             });
         }
         String key = "mail.reply." + template.name();
-        return new Text(contact.address(), language.code(),
+        return new Text(contact.address().value(), language.code(),
                 translations.format(language.locale(), key + ".subject", arguments),
                 translations.format(language.locale(), key + ".body", arguments));
     }

@@ -2,6 +2,7 @@ package org.kitabruecke.request;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.directory.Topic;
 
 /**
@@ -9,7 +10,7 @@ import org.kitabruecke.directory.Topic;
  * family's free text (whole words, MariaDB full-text) and reference codes.
  */
 public record CaseFilter(Set<RequestStatus> statuses, @Nullable Topic topic, @Nullable Urgency urgency,
-                         @Nullable Long districtId, @Nullable Long kitaId, @Nullable String contactLanguage,
+                         @Nullable Long districtId, @Nullable Long kitaId, @Nullable ContactLanguage contactLanguage,
                          @Nullable Boolean interpreterNeeded, Assignee assignee, String text) {
 
     public static final int TEXT_MAX = 100;

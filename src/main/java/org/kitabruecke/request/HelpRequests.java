@@ -180,7 +180,6 @@ public class HelpRequests {
     public Optional<MailContact> mailContact(long requestId) {
         return requests.findById(requestId)
                 .flatMap(request -> Optional.ofNullable(request.mailAddress())
-                        .map(address -> new MailContact(address.value(), request.contactLanguage().code(),
-                                request.pageLanguage())));
+                        .map(address -> new MailContact(address, request.contactLanguage(), request.pageLanguage())));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.kitabruecke.Application;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.CaseFilter;
 import org.kitabruecke.request.CaseFilter.Assignee;
@@ -57,7 +58,7 @@ public final class InboxBenchmark {
             var casework = context.getBean(Casework.class);
             CaseFilter open = CaseFilter.open();
             CaseFilter filtered = new CaseFilter(Set.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS), Topic.MONEY,
-                    null, 3L, null, "ar", null, Assignee.ANYONE, "");
+                    null, 3L, null, ContactLanguage.of("ar"), null, Assignee.ANYONE, "");
             CaseFilter words = new CaseFilter(Set.of(), null, null, null, null, null, null, Assignee.ANYONE,
                     "Kündigung Miete");
             CaseFilter mine = open.withAssignee(Assignee.ME);

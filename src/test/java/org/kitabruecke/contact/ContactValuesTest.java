@@ -66,6 +66,20 @@ class ContactValuesTest {
         assertThat(new ContactLanguageConverter().convertToEntityAttribute("tr")).isEqualTo(ContactLanguage.of("tr"));
     }
 
+    record Exported(PhoneNumber phone, EmailAddress email, ContactLanguage language) {
+    }
+
+    @Test
+    void aFamilysJsonFileShowsContactsAsTheyAreWrittenAndReadsThemBack() {
+        var json = JsonMapper.builder().build();
+        var exported = new Exported(new PhoneNumber("+4915112345678"), new EmailAddress("a@example.org"),
+                ContactLanguage.of("fa-AF"));
+        String written = json.writeValueAsString(exported);
+        assertThat(written)
+                .isEqualTo("{\"phone\":\"+4915112345678\",\"email\":\"a@example.org\",\"language\":\"fa-AF\"}");
+        assertThat(json.readValue(written, Exported.class)).isEqualTo(exported);
+    }
+
     @Test
     void anAddressIsWrittenTheSameWayEverywhere() {
         var address = new PostalAddress("Westring 12", "44787", "Bochum");

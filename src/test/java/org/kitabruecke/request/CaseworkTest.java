@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
 import org.kitabruecke.WithMailbox;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.CaseFilter.Assignee;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,8 @@ class CaseworkTest {
         assertThat(found).extracting(CaseRow::referenceCode).containsExactly(receipt.code().value());
         CaseRow row = found.getFirst();
         assertThat(casework.inbox(new CaseFilter(Set.of(RequestStatus.RECEIVED), Topic.MONEY, Urgency.URGENT, 6L,
-                null, "ar", true, Assignee.NOBODY, receipt.code().value()), true, 0, 50)).hasSize(1);
+                null, ContactLanguage.of("ar"), true, Assignee.NOBODY, receipt.code().value()), true, 0, 50))
+                .hasSize(1);
         assertThat(casework.count(new CaseFilter(Set.of(), Topic.HEALTH, null, null, null, null, null,
                 Assignee.ANYONE, receipt.code().value()))).isZero();
 

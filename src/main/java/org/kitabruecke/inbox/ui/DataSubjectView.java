@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.FamilyBookings;
-import org.kitabruecke.contact.PhoneNumber;
 import org.kitabruecke.directory.Directory;
 import org.kitabruecke.i18n.Formats;
 import org.kitabruecke.i18n.LanguageNames;
@@ -175,12 +174,12 @@ class DataSubjectView extends Div implements LocaleChangeObserver, HasDynamicTit
 
     private String booking(FamilyBookings.Booked booking, Locale locale) {
         String contact = String.join(", ", java.util.stream.Stream.of(
-                booking.phone() == null ? null : Formats.phoneNumber(new PhoneNumber(booking.phone()).forDialling()),
-                booking.email()).filter(java.util.Objects::nonNull).toList());
+                booking.phone() == null ? null : Formats.phoneNumber(booking.phone().forDialling()),
+                booking.email() == null ? null : booking.email().value()).filter(java.util.Objects::nonNull).toList());
         return getTranslation("family.booking", "code", booking.code().value(),
                 "when", formats.dayAndTime(booking.startsAt(), locale), "place", booking.location(),
                 "status", getTranslation("staff.bookings.status." + booking.status().name()),
-                "contact", contact, "language", LanguageNames.inLanguageOf(booking.contactLanguage(), locale),
+                "contact", contact, "language", LanguageNames.inLanguageOf(booking.contactLanguage().code(), locale),
                 "topic", booking.topic() == null ? "none" : booking.topic());
     }
 

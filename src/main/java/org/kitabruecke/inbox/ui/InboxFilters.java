@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.directory.DistrictEntry;
 import org.kitabruecke.directory.KitaEntry;
 import org.kitabruecke.directory.Topic;
@@ -149,7 +150,8 @@ class InboxFilters extends Details {
             case ALL -> Set.of();
             default -> Set.of(RequestStatus.valueOf(chosen));
         }, topic.getValue(), urgency.getValue(), district.getValue() == null ? null : district.getValue().id(),
-                kita.getValue() == null ? null : kita.getValue().id(), language.getValue(),
+                kita.getValue() == null ? null : kita.getValue().id(),
+                language.getValue() == null ? null : ContactLanguage.of(language.getValue()),
                 interpreter.getValue() ? Boolean.TRUE : null,
                 assignee.getValue() == null ? Assignee.ANYONE : assignee.getValue(), search.getValue());
     }

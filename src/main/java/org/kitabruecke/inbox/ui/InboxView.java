@@ -176,7 +176,7 @@ class InboxView extends Div implements BeforeEnterObserver, LocaleChangeObserver
                 : row.districtId() == null ? "" : districtNames.getOrDefault(row.districtId(), ""))
                 .setHeader(getTranslation("inbox.column.where")).setKey("where").setVisible(!narrow);
         grid.addColumn(row -> getTranslation("inbox.column.languageValue", "language",
-                LanguageNames.inLanguageOf(row.contactLanguage(), locale),
+                LanguageNames.inLanguageOf(row.contactLanguage().code(), locale),
                 "interpreter", row.interpreterNeeded() ? "yes" : "no"))
                 .setHeader(getTranslation("inbox.column.language")).setKey("language").setVisible(!narrow);
         grid.addColumn(row -> row.assignedTo() == null ? "–" : row.assignedTo())

@@ -56,7 +56,7 @@ class ConfirmationMail {
     }
 
     private void send(MailContact contact, HelpRequestSubmitted submitted, Optional<Pin> pin) {
-        Language language = translations.forContact(contact.language(), contact.pageLanguage());
+        Language language = translations.forContact(contact.language().code(), contact.pageLanguage());
         Map<String, Object> arguments = new HashMap<>(Map.of(
                 "code", submitted.code().value(),
                 "statusUrl", statusUrl,
@@ -64,7 +64,7 @@ class ConfirmationMail {
         pin.ifPresent(digits -> arguments.put("pin", digits.digits()));
         var message = new SimpleMailMessage();
         message.setFrom(from);
-        message.setTo(contact.address());
+        message.setTo(contact.address().value());
         message.setSubject(translations.format(language.locale(), "mail.confirmation.subject", arguments));
         message.setText(translations.format(language.locale(),
                 pin.isPresent() ? "mail.confirmation.body" : "mail.confirmation.withoutPin.body", arguments));

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kitabruecke.contact.ContactLanguage;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.CaseFilter;
 import org.kitabruecke.request.CaseRow;
@@ -77,7 +78,7 @@ public class CaseQueries {
         }
         if (filter.contactLanguage() != null) {
             where.append(" AND r.contact_language = :language");
-            parameters.addValue("language", filter.contactLanguage());
+            parameters.addValue("language", filter.contactLanguage().code());
         }
         if (filter.interpreterNeeded() != null) {
             where.append(" AND r.interpreter_needed = :interpreter");
@@ -118,6 +119,7 @@ public class CaseQueries {
                 RequestSource.valueOf(row.getString("source")), row.getTimestamp("created_at").toInstant(),
                 Urgency.valueOf(row.getString("urgency")), RequestStatus.valueOf(row.getString("status")), parsed,
                 row.getObject("district_id", Long.class), row.getObject("kita_id", Long.class),
-                row.getString("contact_language"), row.getBoolean("interpreter_needed"), row.getString("assigned_to"));
+                new ContactLanguage(row.getString("contact_language")), row.getBoolean("interpreter_needed"),
+                row.getString("assigned_to"));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.Mailbox;
+import org.kitabruecke.Outbox;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.WithMailbox;
 import org.kitabruecke.directory.Topic;
@@ -120,9 +121,10 @@ class TeamDigestTest {
         digestAt(LocalDateTime.of(2031, 3, 13, 7, 30));
 
         awaitDigest("Donnerstag, 13. März");
-        assertThat(mailbox.mailsTo(team)).extracting(MimeMessage::getSubject)
+        awaitDigestsSettled();
+        mailbox.assertNothingElseArrives(() -> assertThat(mailbox.mailsTo(team)).extracting(MimeMessage::getSubject)
                 .filteredOn(subject -> subject.startsWith("Übersicht"))
-                .noneMatch(subject -> subject.contains("Samstag") || subject.contains("12. März"));
+                .noneMatch(subject -> subject.contains("Samstag") || subject.contains("12. März")));
         assertThat(jdbc.queryForList("SELECT digest_day FROM team_digest WHERE digest_day BETWEEN '2031-03-08' AND "
                 + "'2031-03-12'")).isEmpty();
     }
@@ -135,13 +137,19 @@ class TeamDigestTest {
         awaitDigest("Freitag, 21. März");
         digestAt(LocalDateTime.of(2031, 3, 24, 7, 30));
         awaitDigest("Montag, 24. März");
-        assertThat(mailbox.mailsTo(team)).extracting(MimeMessage::getSubject)
-                .filteredOn(subject -> subject.contains("Freitag, 21. März")).hasSize(1);
+        awaitDigestsSettled();
+        mailbox.assertNothingElseArrives(() -> assertThat(mailbox.mailsTo(team)).extracting(MimeMessage::getSubject)
+                .filteredOn(subject -> subject.contains("Freitag, 21. März")).hasSize(1));
     }
 
     private void digestAt(LocalDateTime cityTime) {
         clock.setCityTime(cityTime);
         job.queueDigest();
+    }
+
+    /** Every digest queued so far is sent or given up on: one queued twice would be with the mail server now. */
+    private void awaitDigestsSettled() {
+        Outbox.awaitSettled(jdbc, "TeamDigestMail", "");
     }
 
     private MimeMessage awaitDigest(String day) throws Exception {
