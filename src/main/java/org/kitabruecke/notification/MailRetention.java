@@ -1,7 +1,6 @@
 package org.kitabruecke.notification;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.RetentionRun;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.kitabruecke.notification.internal.MailRetentionRecords;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,18 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MailRetention {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final MailRetentionRecords records;
     private final Clock clock;
-    private final Duration parkedAfter;
     private final RetentionRun runs;
 
-    MailRetention(NamedParameterJdbcTemplate jdbc, Clock clock,
-                  @Value("${kitabruecke.retention.parked-mail-after:P30D}") Duration parkedAfter,
-                  MeterRegistry meters) {
+    MailRetention(MailRetentionRecords records, Clock clock, MeterRegistry meters) {
         this.runs = new RetentionRun(meters, "mail", "parked", "outbox");
-        this.jdbc = jdbc;
+        this.records = records;
         this.clock = clock;
-        this.parkedAfter = parkedAfter;
     }
 
     /** How many parked mails and stale outbox entries were deleted. */
@@ -46,13 +39,9 @@ public class MailRetention {
 
     @Transactional
     public Forgotten forgetDue() {
-        var before = new MapSqlParameterSource("before", Timestamp.from(clock.instant().minus(parkedAfter)));
-        int parked = jdbc.update("DELETE FROM mail_parked WHERE parked_at < :before AND retry_publication IS NULL",
-                before);
-        int outbox = jdbc.update("""
-                DELETE FROM event_publication WHERE completion_date IS NULL AND publication_date < :before
-                AND id NOT IN (SELECT retry_publication FROM mail_parked WHERE retry_publication IS NOT NULL)""",
-                before);
+        Instant now = clock.instant();
+        int parked = records.deleteParked(now);
+        int outbox = records.deleteUndelivered(now);
         runs.finished(Map.of("parked", parked, "outbox", outbox));
         return new Forgotten(parked, outbox);
     }
@@ -69,14 +58,6 @@ public class MailRetention {
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Due> dueWithin(Duration within) {
-        return jdbc.query("""
-                SELECT m.id, m.kind, m.request_id, COALESCE(r.reference_code, b.booking_code) AS reference, m.parked_at
-                FROM mail_parked m LEFT JOIN help_request r ON r.id = m.request_id
-                  LEFT JOIN booking b ON b.id = m.booking_id
-                WHERE m.parked_at < :before AND m.retry_publication IS NULL ORDER BY m.parked_at, m.id LIMIT 1000""",
-                new MapSqlParameterSource("before", Timestamp.from(clock.instant().plus(within).minus(parkedAfter))),
-                (row, n) -> new Due(row.getLong("id"), MailKind.valueOf(row.getString("kind")),
-                        row.getObject("request_id", Long.class), row.getString("reference"),
-                        row.getTimestamp("parked_at").toInstant().plus(parkedAfter)));
+        return records.dueAt(clock.instant().plus(within));
     }
 }

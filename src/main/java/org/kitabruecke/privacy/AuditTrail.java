@@ -1,11 +1,9 @@
 package org.kitabruecke.privacy;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.kitabruecke.privacy.internal.AuditTrailRecords;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,11 +22,11 @@ public class AuditTrail {
     /** The actor written for what no person did (a scheduled job). */
     public static final String SYSTEM = "system";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AuditTrailRecords records;
     private final Clock clock;
 
-    AuditTrail(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditTrailRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -50,81 +48,27 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordFor(String actor, AuditAction action, @Nullable String recordType, @Nullable Long recordId,
                           @Nullable String detail) {
-        insert(actor, action, recordType, recordId, detail);
+        records.insert(clock.instant(), actor, action, recordType, recordId, detail);
     }
 
     /** Records an action on its own, e.g. a login, which has no transaction of its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String actor, AuditAction action, @Nullable String recordType, @Nullable Long recordId,
                          @Nullable String detail) {
-        insert(actor, action, recordType, recordId, detail);
-    }
-
-    private void insert(String actor, AuditAction action, @Nullable String recordType, @Nullable Long recordId,
-                        @Nullable String detail) {
-        jdbc.update("""
-                INSERT INTO audit_entry (happened_at, actor, action, record_type, record_id, detail)
-                VALUES (:at, :actor, :action, :type, :id, :detail)""", new MapSqlParameterSource()
-                .addValue("at", Timestamp.from(clock.instant()))
-                .addValue("actor", actor.length() > 80 ? actor.substring(0, 80) : actor)
-                .addValue("action", action.name()).addValue("type", recordType).addValue("id", recordId)
-                .addValue("detail", detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200)));
+        records.insert(clock.instant(), actor, action, recordType, recordId, detail);
     }
 
     /** Admins search the trail by person, record and time; newest first, a page at a time. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
-        var parameters = new MapSqlParameterSource();
-        String where = where(query, parameters);
-        parameters.addValue("offset", offset).addValue("limit", Math.min(limit, 500));
-        return jdbc.query("SELECT * FROM audit_entry " + where
-                        + " ORDER BY happened_at DESC, id DESC LIMIT :limit OFFSET :offset", parameters,
-                (row, n) -> new AuditEntry(row.getLong("id"), row.getTimestamp("happened_at").toInstant(),
-                        row.getString("actor"), AuditAction.valueOf(row.getString("action")),
-                        row.getString("record_type"), row.getObject("record_id", Long.class),
-                        row.getString("detail")));
+        return records.search(query, offset, Math.min(limit, 500));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public int count(AuditQuery query) {
-        var parameters = new MapSqlParameterSource();
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry " + where(query, parameters),
-                parameters, Integer.class);
-        return count == null ? 0 : count;
-    }
-
-    private static String where(AuditQuery query, MapSqlParameterSource parameters) {
-        var where = new StringBuilder("WHERE 1 = 1");
-        if (query.actor() != null && !query.actor().isBlank()) {
-            where.append(" AND actor = :actor");
-            parameters.addValue("actor", query.actor().strip());
-        }
-        if (query.recordId() != null) {
-            where.append(" AND record_id = :record");
-            parameters.addValue("record", query.recordId());
-        }
-        if (query.records() != null) {
-            var records = new StringBuilder(" AND (1 = 0");
-            int n = 0;
-            for (RecordCodes.Record record : query.records()) {
-                records.append(" OR (record_type = :type").append(n).append(" AND record_id = :id").append(n)
-                        .append(')');
-                parameters.addValue("type" + n, record.type()).addValue("id" + n, record.id());
-                n++;
-            }
-            where.append(records).append(')');
-        }
-        if (query.from() != null) {
-            where.append(" AND happened_at >= :from");
-            parameters.addValue("from", Timestamp.from(query.from()));
-        }
-        if (query.until() != null) {
-            where.append(" AND happened_at < :until");
-            parameters.addValue("until", Timestamp.from(query.until()));
-        }
-        return where.toString();
+        return records.count(query);
     }
 
     private static String currentActor() {

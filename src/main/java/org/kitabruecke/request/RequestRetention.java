@@ -1,7 +1,6 @@
 package org.kitabruecke.request;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +9,7 @@ import java.util.Map;
 import org.kitabruecke.RetentionRun;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditTrail;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.kitabruecke.request.internal.RequestRetentionRecords;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,43 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestRetention {
 
-    /** When a request last changed: its own columns, or the latest entry of its history (notes, replies too). */
-    static final String LAST_CHANGE = """
-            GREATEST(r.updated_at, COALESCE((SELECT MAX(a.happened_at) FROM help_request_activity a
-              WHERE a.help_request_id = r.id), r.updated_at))""";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final RequestRetentionRecords records;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Duration closedAfter;
-    private final Duration unansweredAfter;
-    private final Duration openAfter;
     private final RetentionRun runs;
 
-    RequestRetention(NamedParameterJdbcTemplate jdbc, AuditTrail audit, Clock clock,
-                     @Value("${kitabruecke.retention.closed-after:P182D}") Duration closedAfter,
-                     @Value("${kitabruecke.retention.unanswered-after:P90D}") Duration unansweredAfter,
-                     @Value("${kitabruecke.retention.open-after:P365D}") Duration openAfter, MeterRegistry meters) {
+    RequestRetention(RequestRetentionRecords records, AuditTrail audit, Clock clock, MeterRegistry meters) {
         this.runs = new RetentionRun(meters, "request", "closed", "unanswered", "open");
-        this.jdbc = jdbc;
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
-        this.closedAfter = closedAfter;
-        this.unansweredAfter = unansweredAfter;
-        this.openAfter = openAfter;
     }
 
     /** How many requests were forgotten: closed long enough, nobody answered, left open without a change. */
     public record Forgotten(int closed, int unanswered, int open) {
     }
 
-    /** Forgets everything that is due now; run daily by {@code RetentionJob}, in one transaction per run. */
+    /** Forgets everything that is due now; run nightly by {@code RequestRetentionJob}, in one transaction per run. */
     @Transactional
     public Forgotten forgetDue() {
         Instant now = clock.instant();
-        List<Long> closed = due(Kind.CLOSED, now);
-        List<Long> unanswered = due(Kind.UNANSWERED, now);
-        List<Long> open = due(Kind.OPEN, now).stream().filter(id -> !unanswered.contains(id)).toList();
+        List<Long> closed = records.due(Kind.CLOSED, now);
+        List<Long> unanswered = records.due(Kind.UNANSWERED, now);
+        List<Long> open = records.due(Kind.OPEN, now).stream().filter(id -> !unanswered.contains(id)).toList();
         forget(closed, now, "retention-closed", true);
         forget(unanswered, now, "retention-unanswered", true);
         forget(open, now, "retention-open", true);
@@ -87,26 +70,7 @@ public class RequestRetention {
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Due> dueWithin(Duration within) {
-        Instant until = clock.instant().plus(within);
-        return jdbc.query("""
-                SELECT id, reference_code, status, forget_at, kind FROM (
-                  SELECT r.id, r.reference_code, r.status, CASE
-                      WHEN r.status = 'CLOSED' THEN TIMESTAMPADD(SECOND, :closed, COALESCE(r.closed_at, r.updated_at))
-                      WHEN r.status = 'RECEIVED' THEN LEAST(TIMESTAMPADD(SECOND, :unanswered, r.updated_at),
-                        TIMESTAMPADD(SECOND, :open, %1$s))
-                      ELSE TIMESTAMPADD(SECOND, :open, %1$s) END AS forget_at,
-                    CASE WHEN r.status = 'CLOSED' THEN 'CLOSED'
-                      WHEN r.status = 'RECEIVED' AND TIMESTAMPADD(SECOND, :unanswered, r.updated_at)
-                        <= TIMESTAMPADD(SECOND, :open, %1$s) THEN 'UNANSWERED' ELSE 'OPEN' END AS kind
-                  FROM help_request r WHERE r.anonymised_at IS NULL) due
-                WHERE forget_at < :until ORDER BY forget_at, id LIMIT 1000""".formatted(LAST_CHANGE),
-                new MapSqlParameterSource("until", Timestamp.from(until))
-                        .addValue("closed", closedAfter.toSeconds())
-                        .addValue("unanswered", unansweredAfter.toSeconds())
-                        .addValue("open", openAfter.toSeconds()),
-                (row, n) -> new Due(row.getLong("id"), row.getString("reference_code"),
-                        Kind.valueOf(row.getString("kind")), RequestStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("forget_at").toInstant()));
+        return records.dueBefore(clock.instant().plus(within));
     }
 
     /** Forgets one request at once (a family's erasure request, or the schedule); its id stays for the figures. */
@@ -115,42 +79,11 @@ public class RequestRetention {
         forget(List.of(requestId), clock.instant(), why, false);
     }
 
-    private List<Long> due(Kind kind, Instant now) {
-        String sql = switch (kind) {
-            case CLOSED -> """
-                    SELECT id FROM help_request r WHERE anonymised_at IS NULL AND status = 'CLOSED'
-                    AND COALESCE(closed_at, updated_at) < :before""";
-            case UNANSWERED -> """
-                    SELECT id FROM help_request r WHERE anonymised_at IS NULL AND status = 'RECEIVED'
-                    AND updated_at < :before""";
-            case OPEN -> """
-                    SELECT id FROM help_request r WHERE anonymised_at IS NULL AND status <> 'CLOSED'
-                    AND %s < :before""".formatted(LAST_CHANGE);
-        };
-        Duration life = switch (kind) {
-            case CLOSED -> closedAfter;
-            case UNANSWERED -> unansweredAfter;
-            case OPEN -> openAfter;
-        };
-        return jdbc.queryForList(sql, new MapSqlParameterSource("before", Timestamp.from(now.minus(life))),
-                Long.class);
-    }
-
     private void forget(List<Long> ids, Instant now, String why, boolean scheduled) {
         if (ids.isEmpty()) {
             return;
         }
-        var parameters = new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(now));
-        // a request nobody answered was "not reached"; one left open by the team closes for "another reason"
-        jdbc.update("""
-                UPDATE help_request SET phone = NULL, email = NULL, call_times = NULL, free_text = NULL, pin_hash = '',
-                  closed_reason = CASE status WHEN 'CLOSED' THEN closed_reason WHEN 'RECEIVED' THEN 'NOT_REACHED'
-                    ELSE 'OTHER' END,
-                  status = 'CLOSED', closed_at = COALESCE(closed_at, :now), anonymised_at = :now,
-                  version = version + 1
-                WHERE id IN (:ids)""", parameters);
-        jdbc.update("DELETE FROM help_request_note WHERE help_request_id IN (:ids)", parameters);
-        jdbc.update("DELETE FROM confirmation_pin WHERE help_request_id IN (:ids)", parameters);
+        records.forget(ids, now);
         for (Long id : ids) {
             if (scheduled) {
                 audit.recordBySystem(AuditAction.ERASE, "help_request", id, why);

@@ -1,27 +1,19 @@
 package org.kitabruecke.statistics;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kitabruecke.booking.BookingAttended;
 import org.kitabruecke.directory.Topic;
 import org.kitabruecke.request.HelpRequestSubmitted;
 import org.kitabruecke.request.HelpRequests;
+import org.kitabruecke.statistics.internal.ActivityRecords;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,14 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActivityLog {
 
-    private final JdbcTemplate jdbc;
+    private final ActivityRecords records;
     private final HelpRequests requests;
     private final Clock clock;
     private final Duration undoWindow;
 
-    ActivityLog(JdbcTemplate jdbc, HelpRequests requests, Clock clock,
+    ActivityLog(ActivityRecords records, HelpRequests requests, Clock clock,
                 @Value("${kitabruecke.statistics.undo-window:PT5M}") Duration undoWindow) {
-        this.jdbc = jdbc;
+        this.records = records;
         this.requests = requests;
         this.clock = clock;
         this.undoWindow = undoWindow;
@@ -69,30 +61,27 @@ public class ActivityLog {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String me = me();
-        long id = insert(today, category, districtId, topic == null ? null : List.of(topic), null, kitaId, me, now);
-        Integer count = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM activity_count WHERE happened_on = ? AND category = ? AND logged_by = ?""",
-                Integer.class, Date.valueOf(today), category.name(), me);
-        return new LoggedActivity(id, category, count == null ? 1 : count, now.plus(undoWindow));
+        long id = records.insert(today, category, districtId, topic == null ? null : List.of(topic), null, kitaId, me,
+                now);
+        return new LoggedActivity(id, category, records.countOn(today, category, me), now.plus(undoWindow));
     }
 
     /** Takes back a one-tap entry: only the person who made it, and only within the undo window. */
     @Transactional
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
     public UndoOutcome undo(long entryId) {
-        List<Map<String, Object>> found = jdbc.queryForList(
-                "SELECT logged_by, logged_at FROM activity_count WHERE id = ? FOR UPDATE", entryId);
+        Optional<ActivityRecords.Made> found = records.lock(entryId);
         if (found.isEmpty()) {
             return UndoOutcome.GONE;
         }
-        if (!me().equals(found.getFirst().get("logged_by"))) {
+        if (!me().equals(found.get().by())) {
             return UndoOutcome.NOT_YOURS;
         }
-        Object loggedAt = found.getFirst().get("logged_at");
-        if (!(loggedAt instanceof Timestamp at) || at.toInstant().plus(undoWindow).isBefore(clock.instant())) {
+        Instant at = found.get().at();
+        if (at == null || at.plus(undoWindow).isBefore(clock.instant())) {
             return UndoOutcome.TOO_LATE;
         }
-        jdbc.update("DELETE FROM activity_count WHERE id = ?", entryId);
+        records.delete(entryId);
         return UndoOutcome.UNDONE;
     }
 
@@ -102,31 +91,14 @@ public class ActivityLog {
 
     @ApplicationModuleListener
     void on(HelpRequestSubmitted submitted) {
-        requests.factsOf(submitted.requestId()).ifPresent(facts -> insert(
+        requests.factsOf(submitted.requestId()).ifPresent(facts -> records.insert(
                 LocalDate.ofInstant(facts.receivedAt(), clock.getZone()), ActivityCategory.REQUEST_RECEIVED,
                 facts.districtId(), facts.topics(), facts.contactLanguage(), facts.kitaId(), null, null));
     }
 
     @ApplicationModuleListener
     void on(BookingAttended attended) {
-        insert(attended.day(), ActivityCategory.BOOKING_ATTENDED, attended.districtId(), null,
+        records.insert(attended.day(), ActivityCategory.BOOKING_ATTENDED, attended.districtId(), null,
                 attended.contactLanguage(), null, null, null);
-    }
-
-    private long insert(LocalDate day, ActivityCategory category, @Nullable Long districtId,
-                        @Nullable Collection<Topic> topics, @Nullable String language, @Nullable Long kitaId,
-                        @Nullable String loggedBy, @Nullable Instant loggedAt) {
-        Object[] values = {Date.valueOf(day), category.name(), districtId, topics == null || topics.isEmpty() ? null
-                : topics.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), language, kitaId,
-                loggedBy, loggedAt == null ? null : Timestamp.from(loggedAt)};
-        var key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO activity_count (happened_on, category, district_id, topics, contact_language, kita_id,
-                      logged_by, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-            new ArgumentPreparedStatementSetter(values).setValues(insert);
-            return insert;
-        }, key);
-        return Objects.requireNonNull(key.getKey()).longValue();
     }
 }

@@ -1,8 +1,6 @@
 package org.kitabruecke.statistics;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +9,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.kitabruecke.privacy.AuditAction;
 import org.kitabruecke.privacy.AuditTrail;
+import org.kitabruecke.statistics.internal.ActivityRecords;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'ADMIN')")
 public class QuarterlyFigures {
 
-    private final JdbcTemplate jdbc;
+    private final ActivityRecords records;
     private final AuditTrail audit;
     private final int suppressBelow;
 
-    QuarterlyFigures(JdbcTemplate jdbc, AuditTrail audit,
+    QuarterlyFigures(ActivityRecords records, AuditTrail audit,
                      @Value("${kitabruecke.statistics.suppress-below:5}") int suppressBelow) {
-        this.jdbc = jdbc;
+        this.records = records;
         this.audit = audit;
         this.suppressBelow = suppressBelow;
     }
@@ -49,22 +47,17 @@ public class QuarterlyFigures {
         Map<String, Integer> topics = new HashMap<>();
         Map<String, Integer> languages = new HashMap<>();
         int[] total = {0};
-        jdbc.query("""
-                SELECT category, district_id, topics, contact_language FROM activity_count
-                WHERE happened_on >= ? AND happened_on < ?""", row -> {
+        records.forEachIn(quarter, activity -> {
             total[0]++;
-            categories.merge(row.getString("category"), 1, Integer::sum);
-            Long district = row.getObject("district_id", Long.class);
+            categories.merge(activity.category(), 1, Integer::sum);
+            Long district = activity.districtId();
             districts.merge(district == null ? Figures.NO_DISTRICT : String.valueOf(district), 1, Integer::sum);
-            String topicList = row.getString("topics");
-            if (topicList != null) {
-                Arrays.stream(topicList.split(",")).forEach(topic -> topics.merge(topic, 1, Integer::sum));
-            }
-            String language = row.getString("contact_language");
+            activity.topics().forEach(topic -> topics.merge(topic, 1, Integer::sum));
+            String language = activity.language();
             if (language != null) {
                 languages.merge(language, 1, Integer::sum);
             }
-        }, Date.valueOf(quarter.firstDay()), Date.valueOf(quarter.end()));
+        });
         return new Figures(quarter, total[0], categories, districts, topics, languages);
     }
 
