@@ -86,16 +86,4 @@ class ContactValuesTest {
         assertThat(address.oneLine()).isEqualTo("Westring 12, 44787 Bochum");
         assertThat(address.onTwoLines()).isEqualTo("Westring 12\n44787 Bochum");
     }
-
-    /** The family's data export (Art. 15 GDPR) shows a phone number as the number, not as an object around it. */
-    @Test
-    void contactValuesAreWrittenToJsonAsTheirPlainText() {
-        record Exported(PhoneNumber phone, EmailAddress email, ContactLanguage language) {
-        }
-        String json = JsonMapper.builder().build().writeValueAsString(new Exported(new PhoneNumber("+4915112345678"),
-                new EmailAddress("familie@example.org"), ContactLanguage.of("fa-AF")));
-
-        assertThat(json).isEqualTo(
-                "{\"phone\":\"+4915112345678\",\"email\":\"familie@example.org\",\"language\":\"fa-AF\"}");
-    }
 }
