@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.request.internal.SolvedPuzzles;
@@ -19,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * puzzles are counted in MariaDB ({@link SolvedPuzzles}), as every portal node counts them.
  */
 @IntegrationTest
-@CityTime("2026-12-01T09:00")
 class BotChecksTest {
 
     private final TestClock clock = new TestClock();
@@ -30,6 +28,7 @@ class BotChecksTest {
 
     @BeforeEach
     void checks(@Autowired SolvedPuzzles solved) {
+        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 9, 0));
         checks = new BotChecks(clock, solved, 1_000, 3, Duration.ofHours(1), 8_000);
     }
 

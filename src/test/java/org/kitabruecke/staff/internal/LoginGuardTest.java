@@ -10,7 +10,6 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kitabruecke.CityTime;
 import org.kitabruecke.IntegrationTest;
 import org.kitabruecke.TestClock;
 import org.kitabruecke.staff.LoginNames;
@@ -27,7 +26,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
  * failures in MariaDB ({@link LoginFailures}), where every portal node counts them.
  */
 @IntegrationTest
-@CityTime("2026-12-01T09:00")
 class LoginGuardTest {
 
     @Autowired
@@ -45,6 +43,7 @@ class LoginGuardTest {
     @BeforeEach
     void guard() {
         guard = new LoginGuard(3, Duration.ofMinutes(15), clock, names, failures);
+        clock.setCityTime(LocalDateTime.of(2026, 12, 1, 9, 0));
     }
 
     /** The failures are shared with every other guard on this database: none of this test's may lock out another's. */
